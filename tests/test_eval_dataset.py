@@ -13,8 +13,14 @@ from bot.evaluate.metrics import alias_match
 from index.cleaner import clean_text
 
 SEEDS = DEFAULT_EVAL_SET.parent
-GOOD = {"id": "q1", "question": "Who?", "lang": "en", "type": "name",
-        "answers": ["Lavrov"], "sources": ["a.txt"]}
+GOOD = {
+    "id": "q1",
+    "question": "Who?",
+    "lang": "en",
+    "type": "name",
+    "answers": ["Lavrov"],
+    "sources": ["a.txt"],
+}
 
 
 @pytest.fixture
@@ -47,7 +53,10 @@ def test_good_set_loads(tmp_path: Path, articles: Path) -> None:
     [
         ([line(), "{not json"], "line 2: not valid JSON"),
         (["[1, 2]"], "line 1: expected a JSON object"),
-        ([json.dumps({k: v for k, v in GOOD.items() if k != "sources"})], "line 1: missing field 'sources'"),
+        (
+            [json.dumps({k: v for k, v in GOOD.items() if k != "sources"})],
+            "line 1: missing field 'sources'",
+        ),
         ([line(lang="fr")], "line 1: field 'lang'"),
         ([line(type="trivia")], "line 1: unknown type 'trivia'"),
         ([line(sources=["nope.txt"])], "line 1: unknown doc id 'nope.txt'"),
@@ -60,7 +69,9 @@ def test_good_set_loads(tmp_path: Path, articles: Path) -> None:
         ([line(question="")], "line 1: field 'question'"),
     ],
 )
-def test_bad_lines_name_the_line(tmp_path: Path, articles: Path, lines: list[str], message: str) -> None:
+def test_bad_lines_name_the_line(
+    tmp_path: Path, articles: Path, lines: list[str], message: str
+) -> None:
     with pytest.raises(EvalSetError, match=message):
         load_eval_set(write_set(tmp_path, *lines), articles_dir=articles)
 
@@ -85,8 +96,18 @@ def test_real_set_covers_every_category() -> None:
     assert len(items) >= 60
     assert sum(not i.answerable for i in items) >= 12
     types = {i.type for i in items}
-    assert {"date", "number", "name", "place", "cross-lingual", "multi-doc", "paraphrase",
-            "misspelled", "romanized", "unanswerable"} <= types
+    assert {
+        "date",
+        "number",
+        "name",
+        "place",
+        "cross-lingual",
+        "multi-doc",
+        "paraphrase",
+        "misspelled",
+        "romanized",
+        "unanswerable",
+    } <= types
     assert all(len(i.sources) >= 2 for i in items if i.type == "multi-doc")
     hindi_docs = {"002_06019d068f654b61.txt", "003_cadc0e8ed483c937.txt"}
     cross = [i for i in items if i.type == "cross-lingual"]

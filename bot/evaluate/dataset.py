@@ -37,7 +37,9 @@ class QAItem(BaseModel):
     question: str = Field(min_length=1)
     lang: Literal["en", "hi"]
     type: str
-    answers: list[str] = Field(description="Accepted aliases; empty when the articles lack the answer.")
+    answers: list[str] = Field(
+        description="Accepted aliases; empty when the articles lack the answer."
+    )
     sources: list[str] = Field(description="Gold doc ids (article file names).")
 
     @property
@@ -122,7 +124,9 @@ def load_eval_set(path: Path, *, articles_dir: Path) -> list[QAItem]:
         item = _parse_line(text, where)
         _check_item(item, where, known)
         if item.id in seen:
-            raise EvalSetError(f"{where}: duplicate id {item.id!r} (first on line {seen[item.id]}).")
+            raise EvalSetError(
+                f"{where}: duplicate id {item.id!r} (first on line {seen[item.id]})."
+            )
         seen[item.id] = number
         items.append(item)
     if not items:

@@ -5,9 +5,14 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from bot.evaluate.report import EvalReport, MetricSummary, SystemReport
 from bot.evaluate.table import BREAKDOWN_COLUMNS, OVERALL_ROWS, fmt
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 _COLORS = ("#2f6db5", "#d9822b", "#5a9e4b", "#9b59b6")
 _CHART_METRICS = (
@@ -34,100 +39,129 @@ figure{margin:1rem 0}svg{max-width:100%;height:auto}
 """
 
 
-def _svg(fig: object) -> str:
+def _svg(fig: Figure) -> str:
     """Serialise a matplotlib figure to inline SVG markup and close it."""
     from matplotlib import pyplot as plt
 
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight")  # type: ignore[attr-defined]
-    plt.close(fig)  # type: ignore[arg-type]
+    fig.savefig(buf, format="svg", bbox_inches="tight")
+    plt.close(fig)
     text = buf.getvalue()
     return text[text.index("<svg") :]
 
 
-def _value(summary: MetricSummary | None, metric: str) -> float:
-    """A metric as a bar height (0 where it does not apply)."""
+def _value(summary: MetricSummary | None, metric: str) -> float | None:
+    """A metric of a group, None where the group lacks it."""
     value = getattr(summary, metric) if summary is not None else None
-    return float(value) if value is not None else 0.0
+    return float(value) if value is not None else None
 
 
-def _grouped_bars(
-    title: str,
-    groups: Sequence[str],
-    series: Sequence[tuple[str, Sequence[float]]],
-    *,
-    horizontal: bool = False,
+Series = Sequence[tuple[str, Sequence[float | None]]]
+
+
+def _panel(
+    ax: Axes, title: str, groups: Sequence[str], series: Series, *, horizontal: bool
+) -> None:
+    """Draw grouped bars (one bar per system in each group), each labelled with its value."""
+    width = 0.8 / max(1, len(series))
+    for i, (name, values) in enumerate(series):
+        where = [p - 0.4 + width * (i + 0.5) for p in range(len(groups))]
+        heights = [v or 0.0 for v in values]
+        color = _COLORS[i % len(_COLORS)]
+        if horizontal:
+            bars = ax.barh(where, heights, height=width, label=name, color=color)
+        else:
+            bars = ax.bar(where, heights, width=width, label=name, color=color)
+        labels = ["" if v is None else f"{v:.2f}" for v in values]
+        ax.bar_label(bars, labels=labels, fontsize=7, padding=2)
+    ticks = list(range(len(groups)))
+    if horizontal:
+        ax.set_yticks(ticks, list(groups))
+        ax.invert_yaxis()
+        ax.set_xlim(0, 1.1)
+    else:
+        ax.set_xticks(
+            ticks,
+            list(groups),
+            rotation=30 if len(groups) > 3 else 0,
+            ha="right" if len(groups) > 3 else "center",
+        )
+        ax.set_ylim(0, 1.1)
+    ax.set_title(title, fontsize=10)
+    ax.grid(axis="x" if horizontal else "y", alpha=0.3)
+
+
+def _figure(
+    panels: Sequence[tuple[str, Sequence[str], Series]], *, horizontal: bool = False
 ) -> str:
-    """One grouped bar chart (a bar per system inside each group) as SVG."""
+    """One figure of side-by-side panels as SVG, with one shared legend."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
     plt.rcParams["svg.fonttype"] = "none"
-    size = (9, 0.45 * len(groups) + 1.5) if horizontal else (max(6.0, 0.9 * len(groups) + 2), 3.6)
-    fig, ax = plt.subplots(figsize=size)
-    width = 0.8 / max(1, len(series))
-    positions = range(len(groups))
-    for i, (name, values) in enumerate(series):
-        offset = [p - 0.4 + width * (i + 0.5) for p in positions]
-        color = _COLORS[i % len(_COLORS)]
-        if horizontal:
-            ax.barh(offset, values, height=width, label=name, color=color)
-        else:
-            ax.bar(offset, values, width=width, label=name, color=color)
+    most = max(len(groups) for _, groups, _ in panels)
     if horizontal:
-        ax.set_yticks(list(positions), list(groups))
-        ax.invert_yaxis()
-        ax.set_xlim(0, 1.0)
+        size = (5.0 * len(panels), 0.5 * most + 1.2)
     else:
-        ax.set_xticks(list(positions), list(groups), rotation=30, ha="right")
-        ax.set_ylim(0, 1.0)
-    ax.set_title(title)
-    ax.grid(axis="x" if horizontal else "y", alpha=0.3)
-    ax.legend(loc="lower right" if horizontal else "upper right", fontsize="small")
+        size = (max(4.0, 0.9 * most + 1.5) * len(panels), 3.4)
+    fig, axes = plt.subplots(1, len(panels), figsize=size, squeeze=False)
+    for ax, (title, groups, series) in zip(axes[0], panels, strict=True):
+        _panel(ax, title, groups, series, horizontal=horizontal)
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="upper right", fontsize="small")
+    fig.tight_layout(rect=(0, 0, 0.93, 1))
     return _svg(fig)
 
 
-def _correct_share(summary: MetricSummary | None, group: str) -> float:
-    """Accuracy for answerable groups; refusal recall for the unanswerable group."""
-    return _value(summary, "refusal_recall" if group == "unanswerable" else "accuracy")
+def _applicable(
+    systems: Sequence[SystemReport], dimension: str, metric: str
+) -> tuple[list[str], Series]:
+    """Groups of a breakdown where the metric applies for some system, and each system's values."""
+
+    def table(s: SystemReport) -> dict[str, MetricSummary]:
+        return s.by_lang if dimension == "lang" else s.by_type
+
+    groups = sorted(
+        {g for s in systems for g, m in table(s).items() if getattr(m, metric) is not None}
+    )
+    return groups, [(s.name, [_value(table(s).get(g), metric) for g in groups]) for s in systems]
 
 
 def charts(systems: Sequence[SystemReport]) -> list[tuple[str, str]]:
     """(caption, svg) for every chart in the page."""
-    labels = [label for _, label in _CHART_METRICS]
+    k = systems[0].k if systems else 0
+    labels = [label.replace("@k", f"@{k}") for _, label in _CHART_METRICS]
+    overall: Series = [(s.name, [_value(s.overall, m) for m, _ in _CHART_METRICS]) for s in systems]
     out = [
         (
-            "Every metric, overall",
-            _grouped_bars(
-                "Overall",
-                labels,
-                [(s.name, [_value(s.overall, m) for m, _ in _CHART_METRICS]) for s in systems],
-            ),
+            "Every metric, overall (higher is better, except false refusals)",
+            _figure([("Overall", labels, overall)]),
         )
     ]
-    for metric, label in (("accuracy", "Answer accuracy"), ("hit_at_1", "Source hit@1"),
-                          ("refusal_recall", "Refusal recall")):
-        langs = sorted({g for s in systems for g in s.by_lang})
-        out.append((
-            f"{label} by language",
-            _grouped_bars(f"{label} by language", langs,
-                          [(s.name, [_value(s.by_lang.get(g), metric) for g in langs]) for s in systems]),
-        ))
-    types = sorted({g for s in systems for g in s.by_type})
-    out.append((
-        "Correct answers by question type (refusal recall for 'unanswerable')",
-        _grouped_bars("Correct by question type", types,
-                      [(s.name, [_correct_share(s.by_type.get(g), g) for g in types]) for s in systems],
-                      horizontal=True),
-    ))
-    out.append((
-        "Source hit@1 by question type",
-        _grouped_bars("Source hit@1 by question type", types,
-                      [(s.name, [_value(s.by_type.get(g), "hit_at_1") for g in types]) for s in systems],
-                      horizontal=True),
-    ))
+    by_lang = [
+        (label, *_applicable(systems, "lang", metric))
+        for metric, label in (
+            ("accuracy", "Answer accuracy"),
+            ("hit_at_1", "Source hit@1"),
+            ("refusal_recall", "Refusal recall"),
+        )
+    ]
+    out.append(("By language", _figure(by_lang)))
+    by_type = [
+        (label, *_applicable(systems, "type", metric))
+        for metric, label in (
+            ("accuracy", "Answer accuracy"),
+            ("hit_at_1", "Source hit@1"),
+            ("mrr", "Source MRR"),
+        )
+    ]
+    out.append(("By question type (answerable types)", _figure(by_type, horizontal=True)))
+    refusals = [
+        ("False refusals (lower is better)", *_applicable(systems, "type", "false_refusal_rate"))
+    ]
+    out.append(("Abstentions on answerable questions, by type", _figure(refusals, horizontal=True)))
     return out
 
 
@@ -145,10 +179,16 @@ def _breakdown(groups: Sequence[dict[str, MetricSummary]], title: str) -> str:
     for name in names:
         present = [summary.get(name) for summary in groups]
         n = next(s.questions for s in present if s is not None)
-        rows.append([name, str(n), *(
-            " / ".join(fmt(getattr(s, f), kind) if s else "-" for s in present)
-            for f, _, kind in BREAKDOWN_COLUMNS
-        )])
+        rows.append(
+            [
+                name,
+                str(n),
+                *(
+                    " / ".join(fmt(getattr(s, f), kind) if s else "-" for s in present)
+                    for f, _, kind in BREAKDOWN_COLUMNS
+                ),
+            ]
+        )
     return _table([title, "n", *(label for _, label, _ in BREAKDOWN_COLUMNS)], rows)
 
 
@@ -174,18 +214,22 @@ def render_html(report: EvalReport) -> str:
     systems = report.systems
     names = " / ".join(s.name for s in systems)
     overall_rows = [
-        [label, *(fmt(getattr(s.overall, f), kind) for s in systems)] for f, label, kind in OVERALL_ROWS
+        [label, *(fmt(getattr(s.overall, f), kind) for s in systems)]
+        for f, label, kind in OVERALL_ROWS
     ]
     floors = "".join(
         f"<li class='{'ok' if f.ok else 'bad'}'>{escape(f.metric)} {fmt(f.value, 'rate')} "
         f"{'&ge;' if f.bound == 'min' else '&le;'} {f.limit:.2f}: {'ok' if f.ok else 'below floor'}</li>"
         for f in report.floors
     )
-    figures = "".join(f"<figure>{svg}<figcaption>{escape(cap)}</figcaption></figure>"
-                      for cap, svg in charts(systems))
+    figures = "".join(
+        f"<figure>{svg}<figcaption>{escape(cap)}</figcaption></figure>"
+        for cap, svg in charts(systems)
+    )
     runs = "".join(
         f"<li><b>{escape(s.name)}</b>: {escape(s.description)}; warm-up {s.warmup_seconds:.1f} s, "
-        f"run {s.run_seconds:.1f} s, {len(s.failures)} failing cases</li>" for s in systems
+        f"run {s.run_seconds:.1f} s, {len(s.failures)} failing cases</li>"
+        for s in systems
     )
     settings = ", ".join(f"{k}={v}" for k, v in report.settings.items())
     failure_sections = "".join(
@@ -195,7 +239,8 @@ def render_html(report: EvalReport) -> str:
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<title>newsbot eval</title><style>{_CSS}</style></head><body>"
         f"<h1>newsbot eval: {report.questions} canned questions</h1>"
-        f"<p>Set {escape(report.eval_set)} &middot; {escape(settings)} &middot; {escape(report.created_at)}</p>"
+        f"<p>Set {escape(report.eval_set)} &middot; {escape(settings)} &middot; "
+        f"{escape(report.created_at)}</p>"
         f"<ul>{runs}</ul><h2>CI floors</h2><ul>{floors}</ul>"
         f"<h2>Charts</h2>{figures}"
         f"<h2>Overall</h2>{_table(['metric', *(s.name for s in systems)], overall_rows)}"

@@ -20,7 +20,9 @@ class MetricSummary(BaseModel):
     questions: int
     answerable: int
     unanswerable: int
-    accuracy: float | None = Field(description="Answerable questions with an accepted alias in the text.")
+    accuracy: float | None = Field(
+        description="Answerable questions with an accepted alias in the text."
+    )
     f1: float | None = Field(description="Mean MLQA-style token F1 against the best alias.")
     hit_at_1: float | None
     hit_at_k: float | None
@@ -28,9 +30,13 @@ class MetricSummary(BaseModel):
     citation_validity: float | None = Field(
         description="Non-abstained answers citing at least once, every [n] a returned source."
     )
-    citation_precision: float | None = Field(description="Mean share of cited sources that are gold.")
+    citation_precision: float | None = Field(
+        description="Mean share of cited sources that are gold."
+    )
     refusal_recall: float | None = Field(description="Unanswerable questions the bot abstained on.")
-    false_refusal_rate: float | None = Field(description="Answerable questions the bot abstained on.")
+    false_refusal_rate: float | None = Field(
+        description="Answerable questions the bot abstained on."
+    )
     errors: int
     latency_p50_ms: float | None
     latency_p95_ms: float | None
@@ -82,12 +88,16 @@ FLOORS: tuple[tuple[str, Literal["min", "max"], float], ...] = (
 )
 
 
-def _rate_of(records: Sequence[QuestionRecord], pick: Callable[[QuestionRecord], bool | None]) -> float | None:
+def _rate_of(
+    records: Sequence[QuestionRecord], pick: Callable[[QuestionRecord], bool | None]
+) -> float | None:
     """Share of True among the records where pick is not None."""
     return metrics.rate(v for v in map(pick, records) if v is not None)
 
 
-def _mean_of(records: Sequence[QuestionRecord], pick: Callable[[QuestionRecord], float | None]) -> float | None:
+def _mean_of(
+    records: Sequence[QuestionRecord], pick: Callable[[QuestionRecord], float | None]
+) -> float | None:
     """Mean of pick over the records where it is not None."""
     return metrics.mean(v for v in map(pick, records) if v is not None)
 
@@ -116,7 +126,9 @@ def summarise(records: Sequence[QuestionRecord]) -> MetricSummary:
     )
 
 
-def _grouped(records: Sequence[QuestionRecord], key: Callable[[QuestionRecord], str]) -> dict[str, MetricSummary]:
+def _grouped(
+    records: Sequence[QuestionRecord], key: Callable[[QuestionRecord], str]
+) -> dict[str, MetricSummary]:
     """A summary per distinct key value, keys sorted."""
     groups: dict[str, list[QuestionRecord]] = {}
     for r in records:

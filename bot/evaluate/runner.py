@@ -9,6 +9,7 @@ from typing import Protocol, TextIO
 
 from pydantic import BaseModel, Field
 
+from bot.answering import answer
 from bot.citations import find_markers
 from bot.errors import (
     EmbedderMismatchError,
@@ -46,7 +47,9 @@ class QuestionRecord(BaseModel):
     answer_text: str = ""
     abstained: bool = False
     path: str | None = None
-    returned_sources: list[str] = Field(default_factory=list, description="Doc ids, ranked, unique.")
+    returned_sources: list[str] = Field(
+        default_factory=list, description="Doc ids, ranked, unique."
+    )
     cited: list[int] = Field(default_factory=list, description="[n] markers found in the text.")
     error: str | None = None
     latency_ms: float = 0.0
@@ -145,7 +148,7 @@ def _show(stream: TextIO | None, label: str, done: int, total: int, record: Ques
 def run_eval(
     items: Sequence[QAItem],
     *,
-    answer_fn: AnswerFn,
+    answer_fn: AnswerFn = answer,
     settings: Settings | None = None,
     k: int = 3,
     label: str = "newsbot",
