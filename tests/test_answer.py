@@ -96,9 +96,15 @@ def test_cli_prints_json(e5_settings: Settings) -> None:
     }
     out = subprocess.run(
         [sys.executable, "-m", "bot", "--json", "Whom did Jaishankar meet in Moscow on Monday?"],
-        capture_output=True, text=True, env=env, check=True, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
     )
     parsed = Answer.model_validate(json.loads(out.stdout))
     assert parsed.sources and parsed.sources[0].doc_id == "002_06019d068f654b61.txt"
-    bad = subprocess.run([sys.executable, "-m", "bot", ""], capture_output=True, text=True, env=env, timeout=120)
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot", ""], capture_output=True, text=True, env=env, timeout=120
+    )
     assert bad.returncode == 2 and "empty" in bad.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from index.chunker import chunk_article
@@ -10,7 +11,7 @@ from index.loader import parse_article
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def seed(name: str):  # noqa: ANN201 - test helper
+def seed(name: str):
     path = SEEDS / name
     return parse_article(path.read_bytes(), path.name, max_bytes=10_000_000)
 
@@ -28,7 +29,7 @@ def test_offsets_point_at_the_text() -> None:
 def test_chunks_overlap_by_one_sentence_and_stay_small() -> None:
     chunks = chunk_article(seed("002_06019d068f654b61.txt"))
     assert len(chunks) > 3
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in itertools.pairwise(chunks):
         assert before.sentences[-1] == after.sentences[0]
         assert len(before.sentences) <= 4
 

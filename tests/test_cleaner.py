@@ -79,6 +79,8 @@ def test_metadata_golden() -> None:
 
 def test_titles() -> None:
     raw, clean = load("001_5db640c61c8f5f5e.txt")
-    assert extract_meta(raw, clean).title == "Russian delegation visits India to strengthen defence cooperation"
+    assert (
+        extract_meta(raw, clean).title == "Russian delegation visits India to strengthen defence cooperation"
+    )
     raw, clean = load("002_06019d068f654b61.txt")
     assert extract_meta(raw, clean).title.startswith("India के विदेश मंत्री एस जयशंकर")
