@@ -27,7 +27,9 @@ def test_load_raw_reads_articles_only(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_baseline_answers_with_its_top_chunk_cited_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_baseline_answers_with_its_top_chunk_cited_as_one(
+    monkeypatch: pytest.MonkeyPatch, no_network: list[tuple[object, ...]]
+) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     bot = TutorialBaseline(SEEDS)
     reply = bot("Where in Moscow did Rajnath Singh lay a wreath?")
@@ -37,3 +39,4 @@ def test_baseline_answers_with_its_top_chunk_cited_as_one(monkeypatch: pytest.Mo
     assert reply.sources[0].doc_id == "004_c3b66749c4752dbd.txt"
     assert reply.text.removesuffix(" [1]") == reply.sources[0].passage
     assert "Tomb of the Unknown Soldier" in reply.text
+    assert no_network == []  # the bundled model and the in-memory Chroma stay on the machine
