@@ -66,6 +66,7 @@ def build_chain(retriever: HybridRetriever, settings: Settings) -> Runnable[dict
             inputs["evidence"],
             retriever.store,
             idf=retriever.keyword.idf,
+            known=retriever.keyword.knows,
             threshold=settings.abstain_threshold,
         )
         return result.model_copy(update={"question": inputs["question"]})

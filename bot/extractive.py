@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from index.store import Store, decode_spans
 from index.text import script_of, tokenize, words
 from index.translit import skeleton
 
-W_DENSE, W_LEXICAL, W_CUE, W_RANK = 0.5, 0.3, 0.12, 0.08
+W_DENSE, W_LEXICAL, W_CUE, W_RANK = 0.5, 0.3, 0.12, 0.03
 W_CONSTRAINT = 0.25
 # Cosine bands differ by model: e5's sit in a narrow high band (~0.72-0.92), MiniLM's spread wide and low.
 E5_BAND = (0.72, 0.2)
@@ -32,6 +33,8 @@ def dense_band(embedder: str) -> tuple[float, float]:
 
 MAX_SENTENCES = 3
 EXTRA_RATIO = 0.85
+# "New Delhi [India], November 26 (ANI): " dates the report, not the event asked about.
+DATELINE_RE = re.compile(r"^[^:.।]{2,60}\((?:ANI|PTI|IANS|Reuters|AFP)\):\s*|^[^,.।]{2,30}, \d{1,2} \S+ \. ")
 _QUESTION_WORDS = {
     "when",
     "who",
@@ -120,15 +123,22 @@ def candidates(evidence: Evidence, store: Store, idf: Callable[[str], float]) ->
     """Every sentence of the retrieved chunks, scored against the question."""
     out: list[Candidate] = []
     ids: list[str] = []
-    for rank, hit in enumerate(evidence.hits):
-        meta = hit.doc.metadata
+
+    def add(sid: str, chunk: Document, rank: int) -> None:
+        meta = chunk.metadata
         sentence_ids = json.loads(str(meta.get("sentence_ids", "[]")))
-        for sid, (start, end) in zip(sentence_ids, decode_spans(meta.get("sentence_spans")), strict=False):
-            if sid in ids:  # overlapping chunks share a sentence: keep its best-ranked copy
-                continue
-            text = hit.doc.page_content[start:end]
-            out.append(Candidate(text=text, chunk=hit.doc, span=(start, end), rank=rank))
-            ids.append(sid)
+        spans = decode_spans(meta.get("sentence_spans"))
+        if sid in ids or sid not in sentence_ids:
+            return  # overlapping chunks share a sentence: keep its best-ranked copy
+        start, end = spans[sentence_ids.index(sid)]
+        out.append(Candidate(text=chunk.page_content[start:end], chunk=chunk, span=(start, end), rank=rank))
+        ids.append(sid)
+
+    for rank, (sid, chunk, _score) in enumerate(evidence.sentences):
+        add(sid, chunk, rank)
+    for rank, hit in enumerate(evidence.hits):
+        for sid in json.loads(str(hit.doc.metadata.get("sentence_ids", "[]"))):
+            add(sid, hit.doc, rank)
     vectors = store.sentence_vectors(ids)
     kind = question_type(evidence.query)
     floor, span = dense_band(store.embedder)
@@ -140,7 +150,7 @@ def candidates(evidence: Evidence, store: Store, idf: Callable[[str], float]) ->
         cand.dense = cos
         dense = float(np.clip((cos - floor) / span, 0.0, 1.0))
         cand.lexical = lexical_overlap(weights, cand.text)
-        cand.cue = has_cue(kind, cand.text)
+        cand.cue = has_cue(kind, DATELINE_RE.sub("", cand.text))
         penalty = 0.0
         if constraints and lexical_overlap(dict.fromkeys(constraints, 1.0), cand.text) == 0.0:
             penalty = W_CONSTRAINT  # "on Monday" rules out sentences about other days
@@ -182,25 +192,29 @@ def to_source(n: int, cand: Candidate) -> Source:
     )
 
 
-def missing_names(question: str, evidence: Evidence) -> list[str]:
-    """Names in the question that no retrieved passage mentions in any script."""
-    passages = " ".join(h.doc.page_content for h in evidence.hits)
-    exact, keys = _term_keys(passages)
+def missing_names(question: str, known: Callable[[str], bool]) -> list[str]:
+    """Names in the question that no indexed article mentions, in either script."""
     missing = []
     for name in named_terms(question):
         key = skeleton(name)
-        if name not in exact and not (len(key) >= 3 and key in keys):
+        if not known(name) and not (len(key) >= 3 and known(f"~{key}")):
             missing.append(name)
     return missing
 
 
 def compose(
-    question: str, evidence: Evidence, store: Store, *, idf: Callable[[str], float], threshold: float
+    question: str,
+    evidence: Evidence,
+    store: Store,
+    *,
+    idf: Callable[[str], float],
+    known: Callable[[str], bool],
+    threshold: float,
 ) -> Answer:
     """The extractive answer: cited sentences, or an abstention with the closest matches."""
     language = "hi" if script_of(question) == "hi" else "en"
     ranked = candidates(evidence, store, idf) if evidence.hits else []
-    weak = not ranked or ranked[0].score < threshold or bool(missing_names(question, evidence))
+    weak = not ranked or ranked[0].score < threshold or bool(missing_names(question, known))
     if weak:
         closest = [to_source(i, c) for i, c in enumerate(ranked[:3], 1)]
         return Answer(question=question, text=abstain_text(language), abstained=True, closest=closest)

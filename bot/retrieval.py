@@ -35,6 +35,8 @@ class Evidence:
     query: str
     vector: np.ndarray
     hits: list[Hit] = field(default_factory=list)
+    # Sentences found directly by dense search, with the chunk each one is shown in.
+    sentences: list[tuple[str, Document, float]] = field(default_factory=list)
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -64,6 +66,7 @@ class HybridRetriever(BaseRetriever):
     keyword: KeywordIndex
     k: int = 6
     candidates: int = 20
+    sentence_k: int = 12
 
     def search(self, query: str) -> Evidence:
         """Retrieve and fuse; hits are best first, at most k, duplicates collapsed."""
@@ -81,8 +84,17 @@ class HybridRetriever(BaseRetriever):
             if cid in hits:
                 hits[cid].keyword = score
                 hits[cid].fused += 1.0 / (RRF_K + rank + 1)
-        ranked = sorted(hits.values(), key=lambda h: h.fused, reverse=True)
-        return Evidence(query=query, vector=vector, hits=collapse_duplicates(ranked)[: self.k])
+        ranked = collapse_duplicates(sorted(hits.values(), key=lambda h: h.fused, reverse=True))[: self.k]
+        return Evidence(query=query, vector=vector, hits=ranked, sentences=self._sentences(vector, hits))
+
+    def _sentences(self, vector: np.ndarray, hits: dict[str, Hit]) -> list[tuple[str, Document, float]]:
+        """Sentence-level dense hits: finer-grained, and cross-lingual where chunks are not."""
+        found = self.store.search_sentences(vector.tolist(), k=self.sentence_k)
+        chunks = {cid: hit.doc for cid, hit in hits.items()}
+        missing = sorted({cid for _, cid, _ in found if cid and cid not in chunks})
+        for doc in self.store.get_chunks(missing):
+            chunks[str(doc.id)] = doc
+        return [(sid, chunks[cid], score) for sid, cid, score in found if cid in chunks]
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

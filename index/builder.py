@@ -108,6 +108,10 @@ def sync_articles(
         new = [c for c in chunks if c.id not in have]
         gone = sorted(have - {c.id for c in chunks})
         sentences = {s.id: s for c in chunks for s in c.sentences}
+        home = {}  # a sentence's first chunk: where a citation of it is shown
+        for c in chunks:
+            for sentence in c.sentences:
+                home.setdefault(sentence.id, c.id)
         have_sentences = stored_sentences.get(article.doc_id, set())
         new_sentences: list[Sentence] = [s for sid, s in sentences.items() if sid not in have_sentences]
         if new:
@@ -127,7 +131,7 @@ def sync_articles(
                 [s.id for s in new_sentences],
                 [s.text for s in new_sentences],
                 vectors,
-                [{"doc_id": s.doc_id} for s in new_sentences],
+                [{"doc_id": s.doc_id, "chunk_id": home[s.id]} for s in new_sentences],
             )
         if gone:
             store.delete(chunks_col, gone)

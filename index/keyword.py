@@ -78,6 +78,10 @@ class KeywordIndex:
         df = self._df.get(term, 0)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
+    def knows(self, term: str) -> bool:
+        """True when any indexed chunk contains the term."""
+        return self._df.get(term, 0) > 0
+
     def save(self, path: Path) -> None:
         """Write the index atomically (a crash leaves the previous file intact)."""
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -262,6 +262,24 @@ class Store:
         got = self._call("reading chunks", chunks.get, ids=list(ids), include=["documents", "metadatas"])
         return chunk_documents(got)
 
+    def search_sentences(self, vector: Sequence[float], k: int) -> list[tuple[str, str, float]]:
+        """The k sentences nearest a query vector: (sentence id, chunk id, cosine similarity)."""
+        _, sentences = self.open()
+        got = self._call(
+            "searching sentences",
+            sentences.query,
+            query_embeddings=[list(vector)],
+            n_results=k,
+            include=["metadatas", "distances"],
+        )
+        ids = got["ids"][0]
+        metas = (got["metadatas"] or [[]])[0]
+        distances = (got["distances"] or [[]])[0]
+        return [
+            (sid, str((meta or {}).get("chunk_id", "")), 1.0 - float(dist))
+            for sid, meta, dist in zip(ids, metas, distances, strict=True)
+        ]
+
     def sentence_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """Stored embeddings of sentences by id."""
         if not ids:

@@ -56,9 +56,7 @@ class TutorialBaseline:
 
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
         chunks = splitter.split_documents(load_raw(articles_dir))
-        embeddings = HuggingFaceEmbeddings(
-            model_name=minilm_folder(), model_kwargs={"device": "cpu"}
-        )
+        embeddings = HuggingFaceEmbeddings(model_name=minilm_folder(), model_kwargs={"device": "cpu"})
         client = chromadb.EphemeralClient(settings=chromadb.Settings(anonymized_telemetry=False))
         self.store = Chroma(
             collection_name=f"baseline-{uuid.uuid4().hex[:12]}",

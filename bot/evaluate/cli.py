@@ -50,9 +50,7 @@ def eval_settings(base: Settings, llm: str | None) -> Settings:
         return base
     kind = llm or base.llm
     if kind == "extractive":
-        raise NewsbotError(
-            "--llm needs a generative path: pass --llm openai|llamacpp or set NEWSBOT_LLM."
-        )
+        raise NewsbotError("--llm needs a generative path: pass --llm openai|llamacpp or set NEWSBOT_LLM.")
     return base.model_copy(update={"llm": kind})
 
 
@@ -72,9 +70,7 @@ def run_system(
     answer_fn(items[0].question, settings=settings)
     warmup = setup_seconds + time.perf_counter() - start
     start = time.perf_counter()
-    records = run_eval(
-        items, answer_fn=answer_fn, settings=settings, k=k, label=name, progress=progress
-    )
+    records = run_eval(items, answer_fn=answer_fn, settings=settings, k=k, label=name, progress=progress)
     return build_system_report(
         name,
         description,

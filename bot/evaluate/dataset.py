@@ -37,9 +37,7 @@ class QAItem(BaseModel):
     question: str = Field(min_length=1)
     lang: Literal["en", "hi"]
     type: str
-    answers: list[str] = Field(
-        description="Accepted aliases; empty when the articles lack the answer."
-    )
+    answers: list[str] = Field(description="Accepted aliases; empty when the articles lack the answer.")
     sources: list[str] = Field(description="Gold doc ids (article file names).")
 
     @property
@@ -65,9 +63,7 @@ def _article_ids(articles_dir: Path, eval_path: Path) -> set[str]:
 def _check_item(item: QAItem, where: str, known: set[str]) -> None:
     """Raise EvalSetError when an item is self-contradictory or names an unknown article."""
     if item.type not in QUESTION_TYPES:
-        raise EvalSetError(
-            f"{where}: unknown type {item.type!r}; use one of {', '.join(QUESTION_TYPES)}."
-        )
+        raise EvalSetError(f"{where}: unknown type {item.type!r}; use one of {', '.join(QUESTION_TYPES)}.")
     if any(not a.strip() for a in item.answers):
         raise EvalSetError(f"{where}: an accepted answer is blank; remove it or fill it in.")
     if (item.type == "unanswerable") != (not item.answers):
@@ -124,9 +120,7 @@ def load_eval_set(path: Path, *, articles_dir: Path) -> list[QAItem]:
         item = _parse_line(text, where)
         _check_item(item, where, known)
         if item.id in seen:
-            raise EvalSetError(
-                f"{where}: duplicate id {item.id!r} (first on line {seen[item.id]})."
-            )
+            raise EvalSetError(f"{where}: duplicate id {item.id!r} (first on line {seen[item.id]}).")
         seen[item.id] = number
         items.append(item)
     if not items:

@@ -59,9 +59,7 @@ def _value(summary: MetricSummary | None, metric: str) -> float | None:
 Series = Sequence[tuple[str, Sequence[float | None]]]
 
 
-def _panel(
-    ax: Axes, title: str, groups: Sequence[str], series: Series, *, horizontal: bool
-) -> None:
+def _panel(ax: Axes, title: str, groups: Sequence[str], series: Series, *, horizontal: bool) -> None:
     """Draw grouped bars (one bar per system in each group), each labelled with its value."""
     width = 0.8 / max(1, len(series))
     for i, (name, values) in enumerate(series):
@@ -91,9 +89,7 @@ def _panel(
     ax.grid(axis="x" if horizontal else "y", alpha=0.3)
 
 
-def _figure(
-    panels: Sequence[tuple[str, Sequence[str], Series]], *, horizontal: bool = False
-) -> str:
+def _figure(panels: Sequence[tuple[str, Sequence[str], Series]], *, horizontal: bool = False) -> str:
     """One figure of side-by-side panels as SVG, with one shared legend."""
     import matplotlib
 
@@ -115,17 +111,13 @@ def _figure(
     return _svg(fig)
 
 
-def _applicable(
-    systems: Sequence[SystemReport], dimension: str, metric: str
-) -> tuple[list[str], Series]:
+def _applicable(systems: Sequence[SystemReport], dimension: str, metric: str) -> tuple[list[str], Series]:
     """Groups of a breakdown where the metric applies for some system, and each system's values."""
 
     def table(s: SystemReport) -> dict[str, MetricSummary]:
         return s.by_lang if dimension == "lang" else s.by_type
 
-    groups = sorted(
-        {g for s in systems for g, m in table(s).items() if getattr(m, metric) is not None}
-    )
+    groups = sorted({g for s in systems for g, m in table(s).items() if getattr(m, metric) is not None})
     return groups, [(s.name, [_value(table(s).get(g), metric) for g in groups]) for s in systems]
 
 
@@ -158,9 +150,7 @@ def charts(systems: Sequence[SystemReport]) -> list[tuple[str, str]]:
         )
     ]
     out.append(("By question type (answerable types)", _figure(by_type, horizontal=True)))
-    refusals = [
-        ("False refusals (lower is better)", *_applicable(systems, "type", "false_refusal_rate"))
-    ]
+    refusals = [("False refusals (lower is better)", *_applicable(systems, "type", "false_refusal_rate"))]
     out.append(("Abstentions on answerable questions, by type", _figure(refusals, horizontal=True)))
     return out
 
@@ -214,8 +204,7 @@ def render_html(report: EvalReport) -> str:
     systems = report.systems
     names = " / ".join(s.name for s in systems)
     overall_rows = [
-        [label, *(fmt(getattr(s.overall, f), kind) for s in systems)]
-        for f, label, kind in OVERALL_ROWS
+        [label, *(fmt(getattr(s.overall, f), kind) for s in systems)] for f, label, kind in OVERALL_ROWS
     ]
     floors = "".join(
         f"<li class='{'ok' if f.ok else 'bad'}'>{escape(f.metric)} {fmt(f.value, 'rate')} "
@@ -223,8 +212,7 @@ def render_html(report: EvalReport) -> str:
         for f in report.floors
     )
     figures = "".join(
-        f"<figure>{svg}<figcaption>{escape(cap)}</figcaption></figure>"
-        for cap, svg in charts(systems)
+        f"<figure>{svg}<figcaption>{escape(cap)}</figcaption></figure>" for cap, svg in charts(systems)
     )
     runs = "".join(
         f"<li><b>{escape(s.name)}</b>: {escape(s.description)}; warm-up {s.warmup_seconds:.1f} s, "

@@ -20,9 +20,7 @@ class MetricSummary(BaseModel):
     questions: int
     answerable: int
     unanswerable: int
-    accuracy: float | None = Field(
-        description="Answerable questions with an accepted alias in the text."
-    )
+    accuracy: float | None = Field(description="Answerable questions with an accepted alias in the text.")
     f1: float | None = Field(description="Mean MLQA-style token F1 against the best alias.")
     hit_at_1: float | None
     hit_at_k: float | None
@@ -30,13 +28,9 @@ class MetricSummary(BaseModel):
     citation_validity: float | None = Field(
         description="Non-abstained answers citing at least once, every [n] a returned source."
     )
-    citation_precision: float | None = Field(
-        description="Mean share of cited sources that are gold."
-    )
+    citation_precision: float | None = Field(description="Mean share of cited sources that are gold.")
     refusal_recall: float | None = Field(description="Unanswerable questions the bot abstained on.")
-    false_refusal_rate: float | None = Field(
-        description="Answerable questions the bot abstained on."
-    )
+    false_refusal_rate: float | None = Field(description="Answerable questions the bot abstained on.")
     errors: int
     latency_p50_ms: float | None
     latency_p95_ms: float | None

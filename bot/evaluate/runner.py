@@ -47,9 +47,7 @@ class QuestionRecord(BaseModel):
     answer_text: str = ""
     abstained: bool = False
     path: str | None = None
-    returned_sources: list[str] = Field(
-        default_factory=list, description="Doc ids, ranked, unique."
-    )
+    returned_sources: list[str] = Field(default_factory=list, description="Doc ids, ranked, unique.")
     cited: list[int] = Field(default_factory=list, description="[n] markers found in the text.")
     error: str | None = None
     latency_ms: float = 0.0
