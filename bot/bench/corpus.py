@@ -1,4 +1,4 @@
-"""Synthetic news corpora for benchmarks: the seeds' sentences recombined, with names and numbers varied."""
+"""Synthetic news corpora: the seeds' sentences recombined, with names and numbers varied."""
 
 from __future__ import annotations
 

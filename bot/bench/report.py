@@ -1,0 +1,106 @@
+"""Benchmark results: typed records, the JSON file and the latency plot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from bot.bench.compute import EmbedderThroughput
+
+
+class Latency(BaseModel):
+    """Percentiles of repeated timings, in milliseconds."""
+
+    n: int
+    p50_ms: float
+    p95_ms: float
+    mean_ms: float
+    max_ms: float
+
+
+class SizeResult(BaseModel):
+    """Everything measured for one corpus size on one store."""
+
+    store: str = Field(description="'embedded' or 'server'.")
+    target_chunks: int
+    chunks: int
+    sentences: int
+    articles: int
+    ingest_seconds: float
+    ingest_chunks_per_s: float
+    retrieval: Latency
+    answer: Latency
+    startup_seconds: float = Field(description="Fresh process: imports, open index, first answer.")
+    startup_first_answer_ms: float = Field(description="The first answer() inside that process.")
+    rss_mb: float = Field(description="Resident memory of the fresh process after its answers.")
+    index_mb: float = Field(description="Size of the index folder on disk.")
+    keyword_load_seconds: float | None = None
+
+
+class BenchReport(BaseModel):
+    """The whole benchmark run."""
+
+    command: str
+    started_at: str
+    machine: str
+    load_average: tuple[float, float, float]
+    embedding_note: str
+    embedder: EmbedderThroughput | None = None
+    results: list[SizeResult] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+    def write_json(self, path: Path) -> None:
+        """Save as indented JSON."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.model_dump_json(indent=2), encoding="utf-8")
+
+    def table(self) -> str:
+        """A Markdown table of the per-size results."""
+        head = ("| store | chunks | ingest chunks/s | retrieval p50/p95 ms | answer p50/p95 ms "
+                "| start-up s | RSS MB | index MB |")
+        rows = [head, "|" + "---|" * 8]
+        for r in self.results:
+            rows.append(
+                f"| {r.store} | {r.chunks:,} | {r.ingest_chunks_per_s:,.0f} "
+                f"| {r.retrieval.p50_ms:.1f} / {r.retrieval.p95_ms:.1f} "
+                f"| {r.answer.p50_ms:.1f} / {r.answer.p95_ms:.1f} "
+                f"| {r.startup_seconds:.2f} | {r.rss_mb:,.0f} | {r.index_mb:,.0f} |"
+            )
+        return "\n".join(rows)
+
+
+def plot_latency(report: BenchReport, path: Path) -> None:
+    """PNG of retrieval and answer() latency (p50 and p95) against corpus size, per store."""
+    import matplotlib  # imported here: only the benchmark draws
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 5))
+    styles = {"embedded": "-", "server": "--"}
+    for store in sorted({r.store for r in report.results}):
+        rows = sorted((r for r in report.results if r.store == store), key=lambda r: r.chunks)
+        xs = [r.chunks for r in rows]
+        for label, pick, marker in [
+            ("answer() p50", lambda r: r.answer.p50_ms, "o"),
+            ("answer() p95", lambda r: r.answer.p95_ms, "^"),
+            ("retrieval p50", lambda r: r.retrieval.p50_ms, "s"),
+            ("retrieval p95", lambda r: r.retrieval.p95_ms, "v"),
+        ]:
+            ax.plot(xs, [pick(r) for r in rows], styles.get(store, ":"), marker=marker,
+                    label=f"{store}: {label}")
+    ax.axhline(100, color="grey", linewidth=0.8, linestyle=":")
+    ax.axhline(250, color="grey", linewidth=0.8, linestyle=":")
+    ax.text(1, 100, " target p50 100 ms", va="bottom", fontsize=8, color="grey",
+            transform=ax.get_yaxis_transform())
+    ax.set_xscale("log")
+    ax.set_xlabel("corpus size (chunks)")
+    ax.set_ylabel("latency (ms)")
+    ax.set_title("newsbot query latency against corpus size (2 cores)")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
