@@ -20,6 +20,12 @@ DATE_RE = re.compile(
     r"(?:अगले|पिछले|इस) (?:महीने|साल|सप्ताह)",
     re.IGNORECASE,
 )
+# A calendar date ("December 4-5", "10 दिसंबर", "2024") says more than a weekday does.
+FULL_DATE_RE = re.compile(
+    rf"(?<!\w)(?:{_MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}}(?:-\d{{1,2}})? (?:{_MONTHS})(?!\w)|"
+    rf"(?<!\w)(?:{_MONTHS}) (?:19|20)\d\d\b|(?<!\w)(?:{_MONTHS})(?:-|\s)\d{{1,2}}-\d{{1,2}}",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
     r"एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|सौ|हजार|हज़ार"
@@ -27,6 +33,11 @@ _NUMBER_WORDS = (
 NUMBER_RE = re.compile(rf"\d|(?<!\w)(?:{_NUMBER_WORDS})(?!\w)", re.IGNORECASE)
 # A capitalised word that is not the sentence's first: a likely name (English text).
 NAME_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+# Hindi has no capitals: a name shows as the object of meeting, inviting, greeting or saying.
+HINDI_NAME_RE = re.compile(
+    r"[\u0900-\u097F]+ (?:से|को|ने) (?:मुलाकात|मिल|कहा|बधाई|आमंत्रित|अवगत)|"
+    r"[\u0900-\u097F]+ (?:के साथ) (?:बैठक|बातचीत)"
+)
 PLACE_RE = re.compile(r"\b(?:in|at|to|from) [A-Z][a-z]+|[\u0900-\u097F]+ (?:में|पहुंचे|का दौरा)")
 
 _QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -61,11 +72,15 @@ def question_type(question: str) -> str:
 def has_cue(kind: str, sentence: str) -> float:
     """1.0 when the sentence holds the kind of answer asked for, 0.0 when not, 0.5 when unknown."""
     if kind == "date":
-        return 1.0 if DATE_RE.search(sentence) else 0.0
+        if FULL_DATE_RE.search(sentence):
+            return 1.0
+        return 0.6 if DATE_RE.search(sentence) else 0.0
     if kind == "number":
         return 1.0 if NUMBER_RE.search(sentence) else 0.0
     if kind == "name":
         if NAME_RE.search(sentence):
+            return 1.0
+        if HINDI_NAME_RE.search(sentence):
             return 1.0
         return 0.5 if any("\u0900" <= w[0] <= "\u097f" for w in words(sentence)) else 0.0
     if kind == "place":

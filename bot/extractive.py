@@ -10,7 +10,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from bot.citations import format_marker
-from bot.cues import has_cue, question_type
+from bot.cues import DATE_RE, has_cue, question_type
 from bot.prompts import abstain_text
 from bot.retrieval import Evidence, jaccard
 from bot.schema import Answer, Source
@@ -19,7 +19,15 @@ from index.text import script_of, tokenize, words
 from index.translit import skeleton
 
 W_DENSE, W_LEXICAL, W_CUE, W_RANK = 0.5, 0.3, 0.12, 0.08
-DENSE_FLOOR, DENSE_SPAN = 0.72, 0.2  # e5 cosines live in a narrow band: map ~0.72-0.92 to 0-1
+W_CONSTRAINT = 0.25
+# Cosine bands differ by model: e5's sit in a narrow high band (~0.72-0.92), MiniLM's spread wide and low.
+E5_BAND = (0.72, 0.2)
+OTHER_BAND = (0.15, 0.5)
+
+
+def dense_band(embedder: str) -> tuple[float, float]:
+    """(floor, span) that maps this embedder's cosine similarities onto 0-1."""
+    return E5_BAND if "e5" in embedder.casefold() else OTHER_BAND
 MAX_SENTENCES = 3
 EXTRA_RATIO = 0.85
 _QUESTION_WORDS = {
@@ -91,6 +99,11 @@ def lexical_overlap(weights: dict[str, float], sentence: str) -> float:
     return found / total
 
 
+def constraint_terms(question: str) -> list[str]:
+    """Dates, weekdays and numbers in the question: the answer sentence must share them."""
+    return [t for t in tokenize(question) if DATE_RE.fullmatch(t) or any(ch.isdigit() for ch in t)]
+
+
 def named_terms(question: str) -> list[str]:
     """Capitalised words inside an English question: names the answer must mention."""
     found = []
@@ -116,15 +129,22 @@ def candidates(evidence: Evidence, store: Store, idf: Callable[[str], float]) ->
             ids.append(sid)
     vectors = store.sentence_vectors(ids)
     kind = question_type(evidence.query)
+    floor, span = dense_band(store.embedder)
     weights = term_weights(evidence.query, idf)
+    constraints = constraint_terms(evidence.query)
     for cand, sid in zip(out, ids, strict=True):
         vec = vectors.get(sid)
         cos = float(vec @ evidence.vector) if vec is not None else 0.0
         cand.dense = cos
-        dense = float(np.clip((cos - DENSE_FLOOR) / DENSE_SPAN, 0.0, 1.0))
+        dense = float(np.clip((cos - floor) / span, 0.0, 1.0))
         cand.lexical = lexical_overlap(weights, cand.text)
         cand.cue = has_cue(kind, cand.text)
-        cand.score = W_DENSE * dense + W_LEXICAL * cand.lexical + W_CUE * cand.cue + W_RANK / (1 + cand.rank)
+        penalty = 0.0
+        if constraints and lexical_overlap(dict.fromkeys(constraints, 1.0), cand.text) == 0.0:
+            penalty = W_CONSTRAINT  # "on Monday" rules out sentences about other days
+        cand.score = (
+            W_DENSE * dense + W_LEXICAL * cand.lexical + W_CUE * cand.cue + W_RANK / (1 + cand.rank) - penalty
+        )
     return sorted(out, key=lambda c: c.score, reverse=True)
 
 

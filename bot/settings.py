@@ -39,7 +39,10 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(
         default=2000, ge=10, description="Longest question accepted, in characters."
     )
-    abstain_threshold: float = Field(default=0.5, description="Evidence score below which the bot abstains.")
+    abstain_threshold: float = Field(
+        default=0.44,
+        description="Evidence score below which the bot abstains (calibrated: `python -m bot.calibrate`).",
+    )
     max_upload_bytes: int = Field(
         default=2_000_000, ge=1, description="Largest article file accepted, in bytes."
     )
