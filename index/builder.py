@@ -135,7 +135,8 @@ def sync_articles(
             rate = added / max(time.perf_counter() - started, 1e-9)
             progress(f"[{done}/{len(articles)} articles] +{added} -{removed} chunks ({rate:.0f} chunks/s)")
 
-    writer = BatchWriter(store, chunks_col, sentences_col, keyword, on_flush=show)
+    writer = BatchWriter(store, chunks_col, sentences_col, keyword, size=settings.write_batch,
+                         on_flush=show)
     for article in articles:
         chunks = chunk_article(article)
         have = stored.get(article.doc_id, set())
