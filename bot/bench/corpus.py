@@ -76,6 +76,10 @@ class CorpusGenerator:
             lang: [s for s in self.sentences if s.language == lang] for lang in ("en", "hi")
         }
 
+    def made_up_names(self) -> list[tuple[str, str]]:
+        """The made-up names articles use, in Latin and Devanagari."""
+        return list(self._names)
+
     def article(self, i: int) -> SyntheticArticle:
         """Article number i (deterministic for a given seed and i)."""
         rng = random.Random(self.seed * 1_000_003 + i)

@@ -32,7 +32,10 @@ class SeedVectorEmbeddings(Embeddings):
         query_fn: Callable[[str], np.ndarray],
         aliases: dict[str, str] | None = None,
         unknown_weight: float = 0.3,
+        name: str = "seed-vector-stub",
     ) -> None:
+        # The name recorded in the index: pass the real embedder's name so its queries may search it.
+        self.name = name
         self._vectors = word_vectors
         self._query_fn = query_fn
         self._aliases = aliases or {}
@@ -47,6 +50,7 @@ class SeedVectorEmbeddings(Embeddings):
         sentence_vectors: np.ndarray,
         query_fn: Callable[[str], np.ndarray],
         aliases: dict[str, str] | None = None,
+        name: str = "seed-vector-stub",
     ) -> SeedVectorEmbeddings:
         """Word vector = normalised sum of the real vectors of the sentences holding the word."""
         sums: dict[str, np.ndarray] = {}
@@ -55,7 +59,7 @@ class SeedVectorEmbeddings(Embeddings):
                 sums[token] = sums.get(token, 0.0) + vector
         words = list(sums)
         rows = _unit(np.stack([sums[w] for w in words]).astype(np.float32))
-        return cls(dict(zip(words, rows, strict=True)), query_fn, aliases)
+        return cls(dict(zip(words, rows, strict=True)), query_fn, aliases, name=name)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Stub passage vectors (mean word vector, unit length)."""
