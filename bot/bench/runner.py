@@ -17,7 +17,7 @@ import numpy as np
 
 from bot.bench.corpus import CorpusGenerator, load_seed_sentences
 from bot.bench.embedding import SeedVectorEmbeddings
-from bot.bench.measure import folder_mb, latency
+from bot.bench.measure import folder_mb, latency, rss_mb
 from bot.bench.report import SizeResult
 from bot.bench.server import ChromaServer
 from bot.settings import PROJECT_ROOT, Settings
@@ -143,40 +143,59 @@ def probe(settings: Settings, questions: list[str], rounds: int) -> tuple[float,
     return wall_first, result
 
 
+@dataclass(frozen=True)
+class Built:
+    """Ingestion figures of one build."""
+
+    chunks: int
+    seconds: float
+    sentences: int
+
+
 def run_size(root: Path, kind: str, corpus: Corpus, target: int, embeddings: SeedVectorEmbeddings,
-             questions: list[str], rounds: int, say: Say) -> SizeResult:
-    """Build one corpus into one kind of store and measure it."""
+             questions: list[str], rounds: int, say: Say, reuse: Built | None = None) -> SizeResult:
+    """Build one corpus into one kind of store (or reuse that build) and measure it."""
     index_dir = root / f"index-{kind}-{target}"
-    shutil.rmtree(index_dir, ignore_errors=True)
+    server_dir = root / f"chroma-server-{target}"
+    if reuse is None:
+        shutil.rmtree(index_dir, ignore_errors=True)
+        shutil.rmtree(server_dir, ignore_errors=True)
     server: ChromaServer | None = None
     if kind == "server":
-        server_dir = root / f"chroma-server-{target}"
-        shutil.rmtree(server_dir, ignore_errors=True)
         server = ChromaServer(path=server_dir, log_path=root / f"chroma-server-{target}.log").start()
     try:
         settings = Settings(articles_dir=corpus.folder, index_dir=index_dir, collection=COLLECTION,
                             chroma_url=server.url if server else None)
-        say(f"{kind}: building {corpus.articles} articles (target {target:,} chunks)")
-        chunks, seconds, sentences = build(settings, embeddings, say)
-        say(f"{kind}: {chunks:,} chunks, {sentences:,} sentences in {seconds:.1f}s "
-            f"({chunks / seconds:,.0f} chunks/s)")
+        if reuse is None:
+            say(f"{kind}: building {corpus.articles} articles (target {target:,} chunks)")
+            built = Built(*build(settings, embeddings, say))
+            say(f"{kind}: {built.chunks:,} chunks, {built.sentences:,} sentences in "
+                f"{built.seconds:.1f}s ({built.chunks / built.seconds:,.0f} chunks/s)")
+        else:
+            built = reuse
         wall_first, timings = probe(settings, questions, rounds)
         say(f"{kind}: first answer in a fresh process after {wall_first:.2f}s")
-        disk = folder_mb(index_dir) + (folder_mb(server.path) if server else 0.0)
+        disk = folder_mb(index_dir) + (folder_mb(server_dir) if server else 0.0)
+        server_rss = rss_mb(server.pid) if server and server.pid else None
     finally:
         if server:
             server.stop()
+    n = int(timings["questions"])  # type: ignore[call-overload]
+    retrieval: list[float] = timings["retrieval_s"]  # type: ignore[assignment]
+    answers: list[float] = timings["answer_s"]  # type: ignore[assignment]
     return SizeResult(
-        store=kind, target_chunks=target, chunks=chunks, sentences=sentences,
-        articles=corpus.articles, ingest_seconds=seconds, ingest_chunks_per_s=chunks / seconds,
-        retrieval=latency(timings["retrieval_s"]),  # type: ignore[arg-type]
-        answer=latency(timings["answer_s"]),  # type: ignore[arg-type]
+        store=kind, target_chunks=target, chunks=built.chunks, sentences=built.sentences,
+        articles=corpus.articles, ingest_seconds=built.seconds,
+        ingest_chunks_per_s=built.chunks / built.seconds,
+        retrieval=latency(retrieval[n:] or retrieval), answer=latency(answers[n:] or answers),
+        retrieval_first_pass=latency(retrieval[:n]), answer_first_pass=latency(answers[:n]),
         startup_seconds=wall_first,
         startup_in_process_seconds=float(timings["first_answer_s"]),  # type: ignore[arg-type]
         startup_open_seconds=float(timings["opened_s"]),  # type: ignore[arg-type]
         startup_import_seconds=float(timings["imported_s"]),  # type: ignore[arg-type]
         rss_mb=float(timings["rss_mb"]),  # type: ignore[arg-type]
         index_mb=disk,
+        server_rss_mb=server_rss,
     )
 
 
