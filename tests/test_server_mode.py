@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import DeterministicFakeEmbedding
 
+from bot.answering import answer
 from bot.bench.corpus import CorpusGenerator, load_seed_sentences
 from bot.bench.server import ChromaServer, free_port
 from bot.errors import StoreUnavailableError
@@ -107,6 +108,8 @@ def test_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
     settings = server_settings(tmp_path, url, "nowhere")
     with pytest.raises(StoreUnavailableError, match=url.replace(".", r"\.")):
         build_index(settings, Store(settings, fake()))
+    with pytest.raises(StoreUnavailableError, match=url.replace(".", r"\.")):
+        answer("When will Putin visit India?", settings=settings)
 
 
 def write_corpus(folder: Path, count: int) -> None:
