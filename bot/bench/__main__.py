@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     if previous:
         report.embedder = previous.embedder
         report.notes.append(f"builds and ingestion figures reused from the run of {previous.started_at}")
-    if not args.skip_embedder and not previous:
+    if not args.skip_embedder:
         say("measuring the real embedder on 250-token passages and the float32 matmul peak")
         report.embedder = measure_embedder([s.text for s in gen.sentences])
         e = report.embedder

@@ -38,9 +38,9 @@ class SizeResult(BaseModel):
     startup_seconds: float = Field(
         description="Wall clock from spawning a fresh process to its first answer (all included)."
     )
-    startup_import_seconds: float = Field(description="In that process: imports done.")
-    startup_open_seconds: float = Field(description="In that process: store and keyword index open.")
-    startup_in_process_seconds: float = Field(description="In that process: first answer ready.")
+    startup_import_seconds: float = Field(description="Since that process was created: imports done.")
+    startup_open_seconds: float = Field(description="Since creation: store and keyword index open.")
+    startup_in_process_seconds: float = Field(description="Since creation: first answer ready.")
     rss_mb: float = Field(description="Resident memory of the fresh process after its answers.")
     index_mb: float = Field(description="Size of the index on disk (folder, plus server data).")
     server_rss_mb: float | None = Field(default=None, description="Chroma server process RSS.")
