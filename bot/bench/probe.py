@@ -11,12 +11,10 @@ import json
 import sys
 import time
 
-import psutil
 
-
-def since_spawn() -> float:
-    """Seconds since this process was created (imports of the `bot` package included)."""
-    return time.time() - psutil.Process().create_time()
+def since(spawned_at: float) -> float:
+    """Seconds since the parent spawned this process (wall clock; imports of `bot` included)."""
+    return time.time() - spawned_at
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.bench.probe")
     parser.add_argument("--questions", required=True, help="JSON list of questions")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--spawned-at", type=float, required=True, help="parent's time.time()")
     args = parser.parse_args(argv)
     questions: list[str] = json.loads(args.questions)
 
@@ -31,12 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     from bot.bench.measure import rss_mb
     from bot.settings import get_settings
 
-    imported = since_spawn()
+    imported = since(args.spawned_at)
     settings = get_settings()
     retriever = get_retriever(settings)
-    opened = since_spawn()
+    opened = since(args.spawned_at)
     answer(questions[0], settings=settings)
-    first = since_spawn()
+    first = since(args.spawned_at)
     print(f"FIRST {first:.4f}", flush=True)
 
     retrieval: list[float] = []

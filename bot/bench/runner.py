@@ -126,9 +126,9 @@ def probe(settings: Settings, questions: list[str], rounds: int) -> tuple[float,
     )
     if settings.chroma_url:
         env["NEWSBOT_CHROMA_URL"] = settings.chroma_url
-    cmd = [sys.executable, "-m", "bot.bench.probe", "--questions", json.dumps(questions),
-           "--rounds", str(rounds)]
     started = time.perf_counter()
+    cmd = [sys.executable, "-m", "bot.bench.probe", "--questions", json.dumps(questions),
+           "--rounds", str(rounds), "--spawned-at", repr(time.time())]
     child = subprocess.Popen(cmd, env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
     wall_first = float("nan")
