@@ -13,6 +13,7 @@ from bot.extractive import compose
 from bot.followup import Turn, resolve_followup
 from bot.question import clean_question
 from bot.retrieval import HybridRetriever
+from bot.romanized import english_cues
 from bot.schema import Answer
 from bot.settings import Settings, get_settings
 
@@ -83,6 +84,9 @@ def answer(
     settings = settings or get_settings()
     text = clean_question(question, max_chars=settings.max_question_chars)
     resolved = resolve_followup(text, history)
+    rendered = english_cues(resolved or text)
+    if rendered:
+        resolved = rendered
     retriever = retriever or get_retriever(settings)
     result = build_chain(retriever, settings).invoke({"question": text, "query": resolved or text})
     return result.model_copy(update={"resolved_question": resolved})

@@ -28,6 +28,8 @@ OTHER_BAND = (0.15, 0.5)
 def dense_band(embedder: str) -> tuple[float, float]:
     """(floor, span) that maps this embedder's cosine similarities onto 0-1."""
     return E5_BAND if "e5" in embedder.casefold() else OTHER_BAND
+
+
 MAX_SENTENCES = 3
 EXTRA_RATIO = 0.85
 _QUESTION_WORDS = {
