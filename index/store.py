@@ -85,6 +85,7 @@ class Store:
         self._client = client
         self._chunks: Collection | None = None
         self._sentences: Collection | None = None
+        self._vectorstore: Chroma | None = None
 
     @property
     def where(self) -> str:
@@ -165,14 +166,16 @@ class Store:
             if name in names:
                 self._call("deleting the index", self.client.delete_collection, name)
         self._chunks = self._sentences = None
+        self._vectorstore = None
 
-    def mark_built(self, *, complete: bool) -> None:
-        """Record when the index was last built, and whether that build finished."""
+    def mark_built(self, *, complete: bool, keyword_stamp: str = "") -> None:
+        """Record when the index was last built, whether that build finished, and its keyword stamp."""
         chunks, _ = self.open(create=True)
         meta = {
             "embedder": self.embedder,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "complete": complete,
+            "keyword_stamp": keyword_stamp,
         }
         self._call("recording the build", chunks.modify, metadata=meta)
 
@@ -234,16 +237,33 @@ class Store:
                 out.setdefault(str((meta or {}).get("doc_id", "")), set()).add(rid)
             offset += len(got["ids"])
 
+    def chunk_ids(self, *, page: int = 5000) -> set[str]:
+        """Ids of every stored chunk."""
+        chunks, _ = self.open()
+        out: set[str] = set()
+        offset = 0
+        while True:
+            got = self._call("reading ids", chunks.get, include=[], limit=page, offset=offset)
+            if not got["ids"]:
+                return out
+            out.update(got["ids"])
+            offset += len(got["ids"])
+
     def count(self) -> int:
         """Number of stored chunks."""
         chunks, _ = self.open()
         return int(self._call("counting chunks", chunks.count))
 
     def vectorstore(self) -> Chroma:
-        """The chunk collection as a LangChain vector store using our embeddings."""
-        chunks_name, _ = self._names()
-        self.open()
-        return Chroma(client=self.client, collection_name=chunks_name, embedding_function=self.embeddings)
+        """The chunk collection as a LangChain vector store using our embeddings (made once)."""
+        if self._vectorstore is None:
+            chunks_name, _ = self._names()
+            self.open()
+            # Built once: constructing it reads Chroma settings, ~20 ms, too slow per query.
+            self._vectorstore = Chroma(
+                client=self.client, collection_name=chunks_name, embedding_function=self.embeddings
+            )
+        return self._vectorstore
 
     def search(self, vector: Sequence[float], k: int) -> list[tuple[Document, float]]:
         """The k chunks nearest a query vector, with cosine similarity."""

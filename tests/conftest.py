@@ -12,6 +12,9 @@ from langchain_core.embeddings import DeterministicFakeEmbedding
 
 from bot.settings import Settings
 
+# The Chroma server fixtures (chroma_server, chroma_server_factory) live in their own module.
+pytest_plugins = ["tests.chroma_fixture"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(p for p in SEEDS.iterdir() if p.suffix == ".txt")

@@ -14,12 +14,8 @@ def src(n: int, doc_id: str) -> Source:
     return Source(n=n, doc_id=doc_id, title=doc_id, language="en", snippet="...")
 
 
-def item(
-    id: str, answers: list[str], sources: list[str], type: str = "name", lang: str = "en"
-) -> QAItem:
-    return QAItem(
-        id=id, question=f"question {id}?", lang=lang, type=type, answers=answers, sources=sources
-    )
+def item(id: str, answers: list[str], sources: list[str], type: str = "name", lang: str = "en") -> QAItem:
+    return QAItem(id=id, question=f"question {id}?", lang=lang, type=type, answers=answers, sources=sources)
 
 
 ITEMS = [

@@ -61,9 +61,7 @@ class OracleBot:
 @pytest.fixture
 def qa(tmp_path: Path) -> Path:
     path = tmp_path / "qa.jsonl"
-    path.write_text(
-        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in SET), encoding="utf-8"
-    )
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in SET), encoding="utf-8")
     return path
 
 
@@ -128,9 +126,7 @@ def test_baseline_runs_beside_ours(qa: Path) -> None:
         built.append(articles_dir)
         return OracleBot(abstain_always=True)
 
-    code, out, _ = run(
-        ["--set", str(qa), "--baseline", "--quiet"], OracleBot(), baseline_factory=factory
-    )
+    code, out, _ = run(["--set", str(qa), "--baseline", "--quiet"], OracleBot(), baseline_factory=factory)
     assert code == 0 and len(built) == 1
     assert "metric              newsbot  baseline" in out
     assert "1.00 / 0.00" in out

@@ -69,9 +69,7 @@ def test_good_set_loads(tmp_path: Path, articles: Path) -> None:
         ([line(question="")], "line 1: field 'question'"),
     ],
 )
-def test_bad_lines_name_the_line(
-    tmp_path: Path, articles: Path, lines: list[str], message: str
-) -> None:
+def test_bad_lines_name_the_line(tmp_path: Path, articles: Path, lines: list[str], message: str) -> None:
     with pytest.raises(EvalSetError, match=message):
         load_eval_set(write_set(tmp_path, *lines), articles_dir=articles)
 

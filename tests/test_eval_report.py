@@ -78,12 +78,8 @@ FLOOR_KEYS = {"metric", "bound", "limit", "value", "ok"}
 def make_report() -> EvalReport:
     records = run_eval(ITEMS, answer_fn=FakeBot(), progress=None)
     ours = build_system_report("newsbot", "fake", records, k=3, warmup_seconds=0.1, run_seconds=1.0)
-    other = build_system_report(
-        "baseline", "fake", records[:1], k=3, warmup_seconds=0.0, run_seconds=0.5
-    )
-    return build_report(
-        [ours, other], eval_set="qa.jsonl", questions=len(ITEMS), settings={"llm": "x"}
-    )
+    other = build_system_report("baseline", "fake", records[:1], k=3, warmup_seconds=0.0, run_seconds=0.5)
+    return build_report([ours, other], eval_set="qa.jsonl", questions=len(ITEMS), settings={"llm": "x"})
 
 
 def test_summary_known_values() -> None:

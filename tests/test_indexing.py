@@ -97,6 +97,8 @@ def test_stats_and_build_record(settings: Settings, fake_embeddings: Determinist
 def test_interrupted_build_is_repaired(
     settings: Settings, fake_embeddings: DeterministicFakeEmbedding, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Small write batches, so the build is interrupted with part of it written.
+    settings = settings.model_copy(update={"write_batch": 16})
     store = store_for(settings, fake_embeddings)
     calls = {"n": 0}
     real = store.upsert

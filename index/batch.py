@@ -1,0 +1,115 @@
+"""Batched writes for a build: records from many articles go to the store a few hundred at a time."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from index.keyword import KeywordIndex
+from index.store import WRITE_BATCH, Store
+
+if TYPE_CHECKING:
+    from chromadb.api.models.Collection import Collection
+
+
+@dataclass
+class _Records:
+    """Records waiting for one collection."""
+
+    ids: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    metadatas: list[dict[str, Any]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def take(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
+        """Hand over the waiting records and start empty."""
+        out = (self.ids, self.texts, self.metadatas)
+        self.ids, self.texts, self.metadatas = [], [], []
+        return out
+
+
+@dataclass
+class BatchWriter:
+    """Collects new chunks, new sentences and deletions; writes them in batches of `size`.
+
+    Order inside a flush matters for repair after a crash: sentences, then chunks, then the keyword
+    index, then deletions. Ids are content hashes, so a re-run finds exactly what is missing.
+    """
+
+    store: Store
+    chunks: Collection
+    sentences: Collection
+    keyword: KeywordIndex
+    size: int = WRITE_BATCH
+    on_flush: Callable[[int, int], None] | None = None
+    added: int = 0
+    removed: int = 0
+    embed_seconds: float = 0.0
+    _chunks: _Records = field(default_factory=_Records)
+    _sentences: _Records = field(default_factory=_Records)
+    _gone_chunks: list[str] = field(default_factory=list)
+    _gone_sentences: list[str] = field(default_factory=list)
+
+    def add_chunk(self, chunk_id: str, text: str, metadata: dict[str, Any]) -> None:
+        """Queue a new chunk."""
+        self._chunks.ids.append(chunk_id)
+        self._chunks.texts.append(text)
+        self._chunks.metadatas.append(metadata)
+        self._flush_if_full()
+
+    def add_sentence(self, sentence_id: str, text: str, metadata: dict[str, Any]) -> None:
+        """Queue a new sentence."""
+        self._sentences.ids.append(sentence_id)
+        self._sentences.texts.append(text)
+        self._sentences.metadatas.append(metadata)
+        self._flush_if_full()
+
+    def delete_chunks(self, ids: list[str]) -> None:
+        """Queue chunks to remove."""
+        self._gone_chunks.extend(ids)
+        self._flush_if_full()
+
+    def delete_sentences(self, ids: list[str]) -> None:
+        """Queue sentences to remove."""
+        self._gone_sentences.extend(ids)
+        self._flush_if_full()
+
+    def flush(self) -> None:
+        """Write everything queued."""
+        if len(self._sentences):
+            ids, texts, metas = self._sentences.take()
+            self.store.upsert(self.sentences, ids, texts, self._embed(texts), metas)
+        new_chunks = len(self._chunks)
+        if new_chunks:
+            ids, texts, metas = self._chunks.take()
+            self.store.upsert(self.chunks, ids, texts, self._embed(texts), metas)
+            self.keyword.add(ids, texts)
+            self.added += new_chunks
+        gone = len(self._gone_chunks)
+        if gone:
+            ids, self._gone_chunks = self._gone_chunks, []
+            self.store.delete(self.chunks, ids)
+            self.keyword.remove(ids)
+            self.removed += gone
+        if self._gone_sentences:
+            ids, self._gone_sentences = self._gone_sentences, []
+            self.store.delete(self.sentences, ids)
+        if self.on_flush and (new_chunks or gone):
+            self.on_flush(self.added, self.removed)
+
+    def _flush_if_full(self) -> None:
+        waiting = max(
+            len(self._chunks), len(self._sentences), len(self._gone_chunks), len(self._gone_sentences)
+        )
+        if waiting >= self.size:
+            self.flush()
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        started = time.perf_counter()
+        vectors = self.store.embeddings.embed_documents(texts)
+        self.embed_seconds += time.perf_counter() - started
+        return vectors
