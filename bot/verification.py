@@ -18,6 +18,7 @@ from index.text import fold, sentence_spans, tokenize
 __all__ = ["CheckedAnswer", "Evidence", "SupportPolicy", "check_answer", "split_claims"]
 
 _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d{1,3}\])+")
+_MARKER_GAP = re.compile(r"(?<=[^\s\]])\[(?=\d)")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -77,14 +78,23 @@ class CheckedAnswer:
 def split_claims(text: str) -> list[str]:
     """Sentences of an answer; markers written after a full stop move back to their sentence."""
     claims: list[str] = []
-    for start, end in sentence_spans(text):
+    # sentence_spans reads "[1]." as an initial ("S."); split a same-length copy without markers.
+    masked = MARKER_RE.sub(lambda m: "§" * len(m.group(0)), text)
+    last = 0
+    for start, end in [*sentence_spans(masked), (len(text), len(text))]:
+        stray = "".join(m.group(0) for m in MARKER_RE.finditer(text, last, start))
         sentence = text[start:end]
         lead = _LEADING_MARKERS.match(sentence)
-        if lead and claims:
-            claims[-1] += lead.group(0).strip()
+        if lead:
+            stray += lead.group(0).strip()
             sentence = sentence[lead.end() :].strip()
-        if sentence and (not MARKER_RE.fullmatch(sentence.strip()) or not claims):
+        if stray and claims:
+            claims[-1] += stray
+        elif stray:
+            sentence = f"{stray} {sentence}".strip()
+        if sentence:
             claims.append(sentence)
+        last = end
     return claims
 
 
@@ -181,7 +191,7 @@ def check_answer(
             result.dropped.append(claim)
             continue
         result.removed_markers.extend(n for n in valid if n not in supporting)
-        kept.append(strip_markers(claim, keep=set(supporting)))
+        kept.append(_MARKER_GAP.sub(" [", strip_markers(claim, keep=set(supporting))))
 
     # Renumber in order of first citation so the final answer cites [1]..[m].
     joined = " ".join(kept)
