@@ -24,6 +24,7 @@ def find_markers(text: str) -> list[int]:
 
 def strip_markers(text: str, keep: set[int] | None = None) -> str:
     """Remove markers (all, or those not in keep), tidying the space they leave."""
+
     def repl(match: re.Match[str]) -> str:
         return match.group(0) if keep is not None and int(match.group(1)) in keep else ""
 

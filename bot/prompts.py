@@ -1,4 +1,4 @@
-"""Every prompt newsbot sends to a language model, in one place."""
+"""Every fixed sentence and prompt newsbot uses, in one place."""
 
 from __future__ import annotations
 
@@ -9,19 +9,20 @@ from dataclasses import dataclass
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 __all__ = [
+    "ABSTAIN",
     "LANGUAGE_NAMES",
-    "NO_ANSWER",
     "PromptSource",
+    "abstain_text",
     "answer_messages",
     "format_sources",
-    "no_answer_sentence",
     "rewrite_messages",
 ]
 
-# The one sentence the model writes when the sources do not answer the question, per language.
-NO_ANSWER = {
-    "en": "The articles do not answer this question.",
-    "hi": "लेखों में इस प्रश्न का उत्तर नहीं है।",
+# The one fixed sentence, per language, when the sources do not hold the answer (extractive
+# abstentions and the LLM's instruction share it).
+ABSTAIN = {
+    "en": "I could not find the answer to that in the news articles I have.",
+    "hi": "मुझे इस प्रश्न का उत्तर उपलब्ध समाचार लेखों में नहीं मिला।",
 }
 LANGUAGE_NAMES = {"en": "English", "hi": "Hindi"}
 
@@ -75,9 +76,9 @@ Standalone question:"""
 _TAG_RE = re.compile(r"</?\s*source\b[^>]*>", re.IGNORECASE)
 
 
-def no_answer_sentence(language: str) -> str:
-    """The fixed no-answer sentence in the question's language (English when unknown)."""
-    return NO_ANSWER.get(language, NO_ANSWER["en"])
+def abstain_text(language: str) -> str:
+    """The one fixed sentence used when the sources do not hold the answer."""
+    return ABSTAIN.get(language, ABSTAIN["en"])
 
 
 def _escape(text: str) -> str:
@@ -100,7 +101,7 @@ def answer_messages(
 ) -> list[BaseMessage]:
     """The chat messages that ask for a cited answer to question from the numbered sources."""
     name = LANGUAGE_NAMES.get(language, "English")
-    system = ANSWER_SYSTEM.format(language=name, no_answer=no_answer_sentence(language))
+    system = ANSWER_SYSTEM.format(language=name, no_answer=abstain_text(language))
     user = ANSWER_USER.format(sources=format_sources(sources), question=question, language=name)
     return [SystemMessage(content=system), HumanMessage(content=user)]
 

@@ -12,7 +12,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.citations import MARKER_RE, find_markers, renumber, strip_markers
 from bot.injection import is_instruction
-from bot.prompts import NO_ANSWER
+from bot.prompts import ABSTAIN
 from index.text import fold, sentence_spans, tokenize
 
 __all__ = ["CheckedAnswer", "Evidence", "SupportPolicy", "check_answer", "split_claims"]
@@ -120,7 +120,7 @@ def _overlap(claim_terms: set[str], passage_terms: set[str]) -> float:
 
 def _is_no_answer(sentence: str) -> bool:
     folded = fold(strip_markers(sentence)).rstrip(".। ")
-    return any(folded == fold(s).rstrip(".। ") for s in NO_ANSWER.values())
+    return any(folded == fold(s).rstrip(".। ") for s in ABSTAIN.values())
 
 
 def check_answer(

@@ -77,7 +77,7 @@ def test_hindi_claim_citing_hindi_passage_is_supported() -> None:
 
 
 def test_no_answer_sentence_is_recognised_and_not_valid() -> None:
-    result = check("The articles do not answer this question.")
+    result = check("I could not find the answer to that in the news articles I have.")
     assert result.says_no_answer
     assert not result.valid
 
