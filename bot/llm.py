@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Sequence
 
@@ -13,12 +14,14 @@ from pydantic import SecretStr
 
 from bot.errors import LLMUnavailableError
 from bot.settings import Settings
-from index.text import WORD_RE
 
 __all__ = ["build_chat_model", "complete", "describe", "stream_reply"]
 
 # Errors a chat call can raise when the server is down, slow, or answers something unparsable.
 # ValueError covers invalid JSON and llama.cpp's context overflow; RuntimeError llama.cpp's decode.
+# Chat-template control tokens ("<|im_end|>") that leak into a reply carry no words.
+_CONTROL_TOKEN_RE = re.compile(r"<\|[^|>]{0,40}\|>")
+_LETTER_RE = re.compile(r"[^\W\d_]|[\u0900-\u097F]")
 _CALL_ERRORS = (openai.OpenAIError, httpx.HTTPError, OSError, ValueError, RuntimeError)
 
 
@@ -94,7 +97,7 @@ def stream_reply(
                 raise _unavailable(f"took longer than {timeout:g} s", None, name=name)
     except _CALL_ERRORS as exc:
         raise _unavailable("could not answer", exc, name=name) from exc
-    if not WORD_RE.search("".join(produced)):
+    if not _LETTER_RE.search(_CONTROL_TOKEN_RE.sub("", "".join(produced))):
         raise _unavailable("answered with no words", None, name=name)
 
 
