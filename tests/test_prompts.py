@@ -19,7 +19,7 @@ def test_sources_are_numbered_and_dated() -> None:
 
 
 def test_hindi_question_gets_hindi_rules() -> None:
-    system, user = answer_messages("पुतिन से किसने मुलाकात की?", SOURCES, language="hi")
+    system, _user = answer_messages("पुतिन से किसने मुलाकात की?", SOURCES, language="hi")
     assert "Answer in Hindi" in system.text and ABSTAIN["hi"] in system.text
     assert ABSTAIN["en"] not in system.text
 
