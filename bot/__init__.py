@@ -12,6 +12,7 @@ from bot.errors import (
 )
 from bot.schema import Answer, Source
 from bot.settings import Settings, get_settings
+from bot.streaming import answer_stream
 
 __all__ = [
     "Answer",
@@ -25,6 +26,7 @@ __all__ = [
     "Source",
     "StoreUnavailableError",
     "answer",
+    "answer_stream",
     "build_chain",
     "get_retriever",
     "get_settings",

@@ -83,6 +83,11 @@ def answer(
 ) -> Answer:
     """Answer a question from the indexed articles, with numbered citations."""
     settings = settings or get_settings()
+    if settings.llm != "extractive":
+        from bot.streaming import answer_stream, final_answer
+
+        stream = answer_stream(question, history=history, retriever=retriever, settings=settings)
+        return final_answer(stream)
     text = clean_question(question, max_chars=settings.max_question_chars)
     resolved = resolve_followup(text, history)
     rendered = english_cues(resolved or text)

@@ -65,6 +65,15 @@ class Settings(BaseSettings):
     llm_model_path: Path | None = Field(default=None, description="GGUF file for NEWSBOT_LLM=llamacpp.")
     llm_timeout: float = Field(default=30.0, gt=0, description="Seconds before an LLM call fails.")
     llm_max_tokens: int = Field(default=256, ge=16, description="Longest generated answer.")
+    llm_sources: int = Field(
+        default=4, ge=1, le=20, description="Retrieved passages the LLM sees as numbered sources."
+    )
+    llm_context: int = Field(
+        default=4096, ge=512, description="Context window (tokens) for NEWSBOT_LLM=llamacpp."
+    )
+    llm_threads: int | None = Field(
+        default=None, ge=1, description="CPU threads for NEWSBOT_LLM=llamacpp (unset = all cores)."
+    )
     host: str = Field(default="127.0.0.1", description="Chat page host.")
     port: int = Field(default=7860, description="Chat page port.")
     log_level: str = Field(default="INFO", description="Logging level.")
