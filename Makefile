@@ -39,4 +39,10 @@ lint: install-dev
 unit: install-dev
 	$(PY) -m pytest -q
 
-test: install-dev lint unit
+test: install-dev browser-deps lint unit
+
+# Debian's Chromium (and a Devanagari font, so Hindi renders) for the browser test; needs root.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi devanagari; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-lohit-deva; \
+	fi

@@ -29,6 +29,7 @@ ARGS = [
 ]
 ARTIFACTS = ROOT / "artifacts"
 ANSWERED = ".nb-sources, .nb-error, .nb-abstain"
+UPLOAD_LIMIT = 20_000
 
 if not Path(CHROMIUM).exists():
     pytest.skip("Chromium missing: run `make browser-deps`", allow_module_level=True)
@@ -57,7 +58,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     articles = tmp / "articles"
     shutil.copytree(ROOT / "seeds", articles)
     port = free_port()
-    env = os.environ | {"GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}
+    env = os.environ | {
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "HF_HUB_OFFLINE": "1",
+        "NEWSBOT_MAX_UPLOAD_BYTES": str(UPLOAD_LIMIT),
+    }
     log = tmp / "server.log"
     started = time.monotonic()
     with log.open("wb") as out:
@@ -155,6 +160,12 @@ def assert_cited(message: sync_api.Locator) -> None:
         assert card.locator("mark").count() == 1
 
 
+def clear(page: sync_api.Page) -> None:
+    """Press Clear and wait until the conversation is gone."""
+    page.click("button:has-text('Clear')")
+    page.wait_for_selector("#nb-chat .nb-answer", state="detached", timeout=5000)
+
+
 def stat(page: sync_api.Page, key: str) -> str:
     row = page.locator(".nb-stat", has_text=key)
     return row.locator(".nb-stat-v").inner_text()
@@ -182,8 +193,7 @@ def test_follow_up_uses_the_conversation(page: sync_api.Page) -> None:
 
 
 def test_hindi_question_after_clear(page: sync_api.Page) -> None:
-    page.click("button:has-text('Clear')")
-    page.wait_for_selector(".nb-answer", state="detached", timeout=5000)
+    clear(page)
     msg = ask(page, "जयशंकर ने मास्को में किससे मुलाकात की?")
     assert_cited(msg)
     assert msg.locator(".nb-resolved").count() == 0  # the cleared turns are gone
@@ -212,7 +222,7 @@ def test_upload_then_ask_about_the_new_article(
         timeout=10_000,
     )
     assert (server.articles / new.name).exists()
-    page.click("button:has-text('Clear')")
+    clear(page)
     msg = ask(page, "When does the Zorblax lantern festival open in Pune?")
     assert_cited(msg)
     assert "Zorblax" in msg.locator(".nb-card").first.inner_text()
@@ -229,6 +239,26 @@ def test_bad_upload_is_refused_and_changes_nothing(
     assert "scan.txt" in page.inner_text("#nb-upload-note")
     assert stat(page, "Articles") == before
     assert not (server.articles / bad.name).exists()
+
+
+def test_upload_over_the_limit_gets_a_clear_message(
+    page: sync_api.Page, server: Server, tmp_path: Path
+) -> None:
+    before = stat(page, "Articles")
+    over = tmp_path / "long_read.txt"
+    over.write_text("A long article. " * (UPLOAD_LIMIT // 10), encoding="utf-8")
+    page.set_input_files("#nb-upload input[type=file]", str(over))
+    page.wait_for_selector("#nb-upload-note .nb-error:has-text('long_read.txt')", timeout=30_000)
+    note = page.inner_text("#nb-upload-note")
+    assert "long_read.txt is 32 kB; the limit is 20 kB" in note and "Nothing was added" in note
+    huge = tmp_path / "huge.txt"
+    huge.write_text("x" * (UPLOAD_LIMIT * 10), encoding="utf-8")
+    page.set_input_files("#nb-upload input[type=file]", str(huge))
+    toast = page.wait_for_selector("text=exceed the maximum allowed size", timeout=10_000)
+    assert toast is not None
+    assert stat(page, "Articles") == before
+    assert not (server.articles / over.name).exists()
+    assert not (server.articles / huge.name).exists()
 
 
 def test_empty_message_gets_a_friendly_note(page: sync_api.Page) -> None:

@@ -21,6 +21,7 @@ EXAMPLES = [
     "जयशंकर ने मास्को में किससे मुलाकात की?",
     "पुतिन और मोदी कैसे संपर्क में रहते हैं?",
 ]
+UPLOAD_HARD_LIMIT_FACTOR = 4
 # One answer at a time: the queue serves tabs in arrival order on a 2-core machine.
 CONCURRENCY_LIMIT = 1
 
@@ -188,6 +189,8 @@ def launch_options(settings: Settings | None = None) -> dict[str, Any]:
         "pwa": False,
         "mcp_server": False,
         "footer_links": ["api"],
-        "max_file_size": settings.max_upload_bytes,
+        # Uploads a little over the limit reach add_uploads, which names the file and the limit;
+        # far larger ones are cut off by Gradio before they fill the disk.
+        "max_file_size": settings.max_upload_bytes * UPLOAD_HARD_LIMIT_FACTOR,
         "show_error": True,
     }
