@@ -40,7 +40,8 @@ class Settings(BaseSettings):
         default=2000, ge=10, description="Longest question accepted, in characters."
     )
     abstain_threshold: float = Field(
-        default=0.5, description="Evidence score below which the bot abstains."
+        default=0.44,
+        description="Evidence score below which the bot abstains (calibrated: `python -m bot.calibrate`).",
     )
     max_upload_bytes: int = Field(
         default=2_000_000, ge=1, description="Largest article file accepted, in bytes."
@@ -48,14 +49,10 @@ class Settings(BaseSettings):
     llm: Literal["extractive", "openai", "llamacpp"] = Field(
         default="extractive", description="Answer generator."
     )
-    llm_base_url: str = Field(
-        default="http://127.0.0.1:8000/v1", description="OpenAI-compatible server URL."
-    )
+    llm_base_url: str = Field(default="http://127.0.0.1:8000/v1", description="OpenAI-compatible server URL.")
     llm_model: str = Field(default="local-model", description="Model name sent to the server.")
     llm_api_key: str = Field(default="not-needed", description="API key for the LLM server.")
-    llm_model_path: Path | None = Field(
-        default=None, description="GGUF file for NEWSBOT_LLM=llamacpp."
-    )
+    llm_model_path: Path | None = Field(default=None, description="GGUF file for NEWSBOT_LLM=llamacpp.")
     llm_timeout: float = Field(default=30.0, gt=0, description="Seconds before an LLM call fails.")
     llm_max_tokens: int = Field(default=256, ge=16, description="Longest generated answer.")
     host: str = Field(default="127.0.0.1", description="Chat page host.")

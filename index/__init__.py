@@ -1,15 +1,34 @@
 """Ingestion: load, clean, chunk and embed articles into the Chroma store."""
 
+from index.builder import IndexReport
 from index.cleaner import clean_text
+from index.embeddings import E5Embeddings, embedder_id, make_embeddings
+from index.loader import Article, Skipped, load_folder, parse_article
 from index.metadata import ArticleMeta, extract_meta
+from index.operations import IndexStats, add_files, build, index_stats, open_store
+from index.store import Store
 from index.text import fold, normalize, script_of, sentence_spans, split_sentences, tokenize, words
 
 __all__ = [
+    "Article",
     "ArticleMeta",
+    "E5Embeddings",
+    "IndexReport",
+    "IndexStats",
+    "Skipped",
+    "Store",
+    "add_files",
+    "build",
     "clean_text",
+    "embedder_id",
     "extract_meta",
     "fold",
+    "index_stats",
+    "load_folder",
+    "make_embeddings",
     "normalize",
+    "open_store",
+    "parse_article",
     "script_of",
     "sentence_spans",
     "split_sentences",

@@ -50,14 +50,12 @@ _AGENCY_TAIL_RE = re.compile(r"\s*\((?:ANI|PTI|IANS|Reuters|AFP|AP|UNI)\)[ \t]*$
 _EMBED_RE = re.compile(r"pic\.twitter\.com/\S+|https?://t\.co/\S+", re.IGNORECASE)
 _DATE_LINE_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b.*$", re.IGNORECASE)
 # "(पीटीआई से इनपुट के साथ)" / "(With inputs from PTI)": a credit line, kept as metadata only.
-_CREDIT_RE = re.compile(
-    r"^\s*\((?:[^)]*से इनपुट के साथ|with inputs from [^)]*)\)\s*$", re.IGNORECASE
-)
+_CREDIT_RE = re.compile(r"^\s*\((?:[^)]*से इनपुट के साथ|with inputs from [^)]*)\)\s*$", re.IGNORECASE)
 
 
 # A stop glued to an opening quote ('developments."Honoured') hides a sentence boundary.
 _GLUED_QUOTE_RE = re.compile(r'([.?!।])(["\u201c])(?=[A-Z\u0900-\u097F])')
-_SENTENCE_FINAL = tuple('.?!।॥"\')')
+_SENTENCE_FINAL = tuple(".?!।॥\"')")
 
 
 def _continues(line: str) -> bool:

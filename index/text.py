@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from index.translit import skeleton
+
 # Devanagari vowel signs (matras) and viramas are combining marks, not \w: a plain \w+ would cut
 # "राजधानी" into pieces. The class below keeps the whole block except the danda (U+0964/5),
 # plus ZWJ/ZWNJ which join conjuncts.
@@ -18,12 +20,11 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 
 SENTENCE_END = ".?!।॥"
 # Tokens after which a full stop does not end a sentence.
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "no", "gen", "col", "lt", "capt",
-    "sgt", "gov", "sen", "rep", "hon", "shri", "smt", "inc", "ltd", "co", "corp", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g",
-    "i.e", "etc", "approx", "dept", "est", "fig", "govt", "int'l", "mt", "rs",
-}
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr vs no gen col lt capt sgt gov sen rep hon shri smt inc ltd co corp
+    jan feb mar apr jun
+    jul aug sep sept oct nov dec u.s u.k e.g i.e etc approx dept est fig govt int'l mt rs""".split()
+)
 
 # Letter names used as initials; "के", "की" and "है" are left out: they end many Hindi sentences.
 _DEVANAGARI_INITIALS = frozenset(
@@ -32,16 +33,15 @@ _DEVANAGARI_INITIALS = frozenset(
 
 STOPWORDS = frozenset(
     """a an the and or but if of at by for with about against between into through during before
-    after above below to from up down in out on off over under again further then once here there
-    when where why how all any both each few more most other some such no nor not only own same so
-    than too very s t can will just don should now is are was were be been being have has had
-    having do does did doing i me my we our you your he him his she her it its they them their
-    what which who whom this that these those am would could shall may might must also said says
-    say according as per
-    का के की को में से पर ने है हैं था थे थी थीं और या भी तो ही एक यह वह ये वे इस उस इन उन
-    कि लिए साथ द्वारा बाद पहले तक हुए हुई हुआ होने होगा होगी कर करने करते किया किए गया गई गए
-    रहे रहा रही जो जब तब कब क्या कौन किस किसे किसने कहां कहाँ कैसे कितने कितना कितनी अपने अपनी
-    अपना बता दें जा रहे वाले वाली""".split()
+    after above below to from up down in out on off over under again further then once here
+    there when where why how all any both each few more most other some such no nor not only
+    own same so than too very s t can will just don should now is are was were be been being
+    have has had having do does did doing i me my we our you your he him his she her it its
+    they them their what which who whom this that these those am would could shall may might
+    must also said says say according as per का के की को में से पर ने है हैं था थे थी थीं और
+    या भी तो ही एक यह वह ये वे इस उस इन उन कि लिए साथ द्वारा बाद पहले तक हुए हुई हुआ होने होगा
+    होगी कर करने करते किया किए गया गई गए रहे रहा रही जो जब तब कब क्या कौन किस किसे किसने कहां
+    कहाँ कैसे कितने कितना कितनी अपने अपनी अपना बता दें जा रहे वाले वाली""".split()
 )
 
 
@@ -142,3 +142,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[str]:
     """The sentences of text, in order."""
     return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def search_terms(text: str) -> list[str]:
+    """Keyword-search terms: word tokens plus '~skeleton' keys that match across scripts and typos."""
+    tokens = tokenize(text)
+    keys = [f"~{key}" for key in map(skeleton, tokens) if len(key) >= 3]
+    return tokens + keys

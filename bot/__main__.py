@@ -1,0 +1,43 @@
+"""`python -m bot "question"`: print the answer and its numbered sources (or JSON with --json)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from bot.errors import NewsbotError
+from bot.settings import get_settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Answer one question from the command line."""
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Ask newsbot a question.")
+    parser.add_argument("question", help="the question, in English or Hindi")
+    parser.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    from bot.answering import answer
+
+    try:
+        result = answer(args.question, settings=settings)
+    except NewsbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(result.model_dump_json(indent=2))
+        return 0
+    print(result.text)
+    listed = result.sources or result.closest
+    if listed:
+        print("\nSources:" if result.sources else "\nClosest matches (not citations):")
+    for source in listed:
+        when = f", {source.published}" if source.published else ""
+        print(f"  [{source.n}] {source.title} ({source.doc_id}{when}, {source.language})")
+        print(f"      “{source.snippet}”")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""answer(): validate, resolve follow-ups, retrieve, and compose a cited answer."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from bot.extractive import compose
+from bot.followup import Turn, resolve_followup
+from bot.question import clean_question
+from bot.retrieval import HybridRetriever
+from bot.romanized import english_cues
+from bot.schema import Answer
+from bot.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+_retrievers: dict[str, HybridRetriever] = {}
+_lock = threading.Lock()
+
+
+def get_retriever(settings: Settings | None = None) -> HybridRetriever:
+    """The process-wide retriever for these settings; builds the index on first use if missing."""
+    settings = settings or get_settings()
+    key = settings.model_dump_json()
+    with _lock:
+        if key not in _retrievers:
+            _retrievers[key] = _open_retriever(settings)
+        return _retrievers[key]
+
+
+def _open_retriever(settings: Settings) -> HybridRetriever:
+    from index.builder import load_keyword_index
+    from index.operations import build, open_store
+
+    store = open_store(settings)
+    if not store.exists():
+        log.warning(
+            "No index yet in %s: building it from %s (first run only)", store.where, settings.articles_dir
+        )
+        report = build(settings, store=store)
+        log.warning("index built: %s", report.summary())
+    store.open()
+    keyword = load_keyword_index(store, settings)
+    return HybridRetriever(store=store, keyword=keyword, k=settings.top_k)
+
+
+def reset_retrievers() -> None:
+    """Forget cached retrievers (after the index changed underneath them)."""
+    with _lock:
+        _retrievers.clear()
+
+
+def build_chain(retriever: HybridRetriever, settings: Settings) -> Runnable[dict[str, Any], Answer]:
+    """The LangChain runnable: retrieve evidence for the query, then compose the cited answer."""
+
+    def retrieve(inputs: dict[str, Any]) -> dict[str, Any]:
+        return {**inputs, "evidence": retriever.search(inputs["query"])}
+
+    def answer_from(inputs: dict[str, Any]) -> Answer:
+        result = compose(
+            inputs["query"],
+            inputs["evidence"],
+            retriever.store,
+            idf=retriever.keyword.idf,
+            threshold=settings.abstain_threshold,
+        )
+        return result.model_copy(update={"question": inputs["question"]})
+
+    return RunnableLambda(retrieve) | RunnableLambda(answer_from)
+
+
+def answer(
+    question: str,
+    *,
+    history: Sequence[Turn] | None = None,
+    retriever: HybridRetriever | None = None,
+    settings: Settings | None = None,
+) -> Answer:
+    """Answer a question from the indexed articles, with numbered citations."""
+    settings = settings or get_settings()
+    text = clean_question(question, max_chars=settings.max_question_chars)
+    resolved = resolve_followup(text, history)
+    rendered = english_cues(resolved or text)
+    if rendered:
+        resolved = rendered
+    retriever = retriever or get_retriever(settings)
+    result = build_chain(retriever, settings).invoke({"question": text, "query": resolved or text})
+    return result.model_copy(update={"resolved_question": resolved})

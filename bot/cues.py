@@ -1,0 +1,88 @@
+"""Answer-type cues: what kind of answer a question wants, and whether a sentence has one."""
+
+from __future__ import annotations
+
+import re
+
+from index.text import fold, words
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"जनवरी|फ़?फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+)
+_DAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार"
+)
+DATE_RE = re.compile(
+    rf"(?<!\w)(?:{_MONTHS}|{_DAYS})(?!\w)|\b(?:19|20)\d\d\b|\b(?:next|last|this) (?:month|week|year)\b|"
+    r"(?:अगले|पिछले|इस) (?:महीने|साल|सप्ताह)",
+    re.IGNORECASE,
+)
+# A calendar date ("December 4-5", "10 दिसंबर", "2024") says more than a weekday does.
+FULL_DATE_RE = re.compile(
+    rf"(?<!\w)(?:{_MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}}(?:-\d{{1,2}})? (?:{_MONTHS})(?!\w)|"
+    rf"(?<!\w)(?:{_MONTHS}) (?:19|20)\d\d\b|(?<!\w)(?:{_MONTHS})(?:-|\s)\d{{1,2}}-\d{{1,2}}",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+    r"एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|सौ|हजार|हज़ार"
+)
+NUMBER_RE = re.compile(rf"\d|(?<!\w)(?:{_NUMBER_WORDS})(?!\w)", re.IGNORECASE)
+# A capitalised word that is not the sentence's first: a likely name (English text).
+NAME_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+# Hindi has no capitals: a name shows as the object of meeting, inviting, greeting or saying.
+HINDI_NAME_RE = re.compile(
+    r"[\u0900-\u097F]+ (?:से|को|ने) (?:मुलाकात|मिल|कहा|बधाई|आमंत्रित|अवगत)|"
+    r"[\u0900-\u097F]+ (?:के साथ) (?:बैठक|बातचीत)"
+)
+PLACE_RE = re.compile(r"\b(?:in|at|to|from) [A-Z][a-z]+|[\u0900-\u097F]+ (?:में|पहुंचे|का दौरा)")
+
+_QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("number", re.compile(r"\bhow (?:many|much|long|old)\b|कितन[ेाी]|\bkitn[eai]\b|\bkitne\b")),
+    (
+        "date",
+        re.compile(
+            r"\bwhen\b|\bwhat (?:date|day|year|month|time)\b|\bwhich (?:date|day|year|month)\b|"
+            r"\bsince when\b|कब|\bkab\b|किस (?:दिन|तारीख|साल|महीने)"
+        ),
+    ),
+    (
+        "name",
+        re.compile(
+            r"\bwho(?:m|se)?\b|\bwhich (?:leader|minister|official|person|agency|country)\b|"
+            r"कौन|किसने|किससे|किसको|किसे|किसके|\bkaun\b|\bkis(?:ne|se|ko|ke)\b"
+        ),
+    ),
+    ("place", re.compile(r"\bwhere\b|कहां|कहाँ|\bkahan?\b|किस (?:शहर|देश|जगह)")),
+]
+
+
+def question_type(question: str) -> str:
+    """'date', 'number', 'name', 'place' or 'other', from the question's wording in either language."""
+    folded = fold(question)
+    for kind, pattern in _QUESTION_TYPES:
+        if pattern.search(folded):
+            return kind
+    return "other"
+
+
+def has_cue(kind: str, sentence: str) -> float:
+    """1.0 when the sentence holds the kind of answer asked for, 0.0 when not, 0.5 when unknown."""
+    if kind == "date":
+        if FULL_DATE_RE.search(sentence):
+            return 1.0
+        return 0.6 if DATE_RE.search(sentence) else 0.0
+    if kind == "number":
+        return 1.0 if NUMBER_RE.search(sentence) else 0.0
+    if kind == "name":
+        if NAME_RE.search(sentence):
+            return 1.0
+        if HINDI_NAME_RE.search(sentence):
+            return 1.0
+        return 0.5 if any("\u0900" <= w[0] <= "\u097f" for w in words(sentence)) else 0.0
+    if kind == "place":
+        return 1.0 if PLACE_RE.search(sentence) else 0.3
+    return 0.5

@@ -1,0 +1,90 @@
+"""`python -m bot.latency`: cold index build time, warm answer latency, first answer in a fresh process."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bot.answering import answer
+from bot.calibrate import DEFAULT_SET
+from bot.errors import InvalidQuestionError
+from bot.settings import get_settings
+
+EXTRA = [
+    "When will Putin visit India?",
+    "Whom did Jaishankar meet in Moscow on Monday?",
+    "पुतिन भारत कब आएंगे?",
+    "How many members were in the Russian delegation?",
+    "पीएम मोदी ने रूस का दौरा कब किया?",
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100) by linear interpolation."""
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure and print the three core timings as JSON."""
+    parser = argparse.ArgumentParser(prog="python -m bot.latency", description=__doc__)
+    parser.add_argument("--rounds", type=int, default=3, help="passes over the questions")
+    args = parser.parse_args(argv)
+    base = get_settings()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = base.model_copy(update={"index_dir": Path(tmp) / "index"})
+        from index.operations import build
+
+        started = time.perf_counter()
+        report = build(settings)
+        build_s = time.perf_counter() - started
+        questions = [json.loads(x)["question"] for x in DEFAULT_SET.read_text("utf-8").splitlines() if x]
+        questions += EXTRA
+        answer(questions[0], settings=settings)  # warm-up: open the store, load the model
+        times: list[float] = []
+        for _ in range(args.rounds):
+            for question in questions:
+                t0 = time.perf_counter()
+                try:
+                    answer(question, settings=settings)
+                except InvalidQuestionError:
+                    continue
+                times.append((time.perf_counter() - t0) * 1000)
+        code = (
+            "import time; t=time.perf_counter(); from bot import answer; "
+            "answer('When will Putin visit India?'); print(time.perf_counter()-t)"
+        )
+        env_index = {"NEWSBOT_INDEX_DIR": str(settings.index_dir), "NEWSBOT_LOG_LEVEL": "WARNING"}
+        started = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, **env_index},
+        )
+        first_wall = time.perf_counter() - started
+    result = {
+        "index_build_cold_s": round(build_s, 2),
+        "chunks": report.chunks_total,
+        "answers_timed": len(times),
+        "answer_warm_p50_ms": round(statistics.median(times), 1),
+        "answer_warm_p95_ms": round(percentile(times, 95), 1),
+        "first_answer_in_process_s": round(float(out.stdout.strip().splitlines()[-1]), 2),
+        "first_answer_wall_s_incl_interpreter": round(first_wall, 2),
+    }
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

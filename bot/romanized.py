@@ -1,0 +1,97 @@
+"""Romanized Hindi questions ("modi ne russia kab visit kiya"): recognise them and add English cue words."""
+
+from __future__ import annotations
+
+from index.text import fold, script_of, words
+
+# Function words of romanized Hindi; two or more of them mark a question as Hindi in Latin letters.
+_MARKERS = {
+    "ne",
+    "ka",
+    "ki",
+    "ke",
+    "ko",
+    "se",
+    "mein",
+    "me",
+    "hai",
+    "hain",
+    "tha",
+    "thi",
+    "the",
+    "kab",
+    "kaun",
+    "kya",
+    "kahan",
+    "kahaan",
+    "kaha",
+    "kitne",
+    "kitna",
+    "kitni",
+    "kisne",
+    "kisse",
+    "kisko",
+    "kiya",
+    "kiye",
+    "kiska",
+    "kis",
+    "aur",
+    "par",
+    "hua",
+    "hui",
+    "gaye",
+    "gaya",
+    "karenge",
+    "karega",
+    "aayenge",
+    "aaenge",
+}
+_ENGLISH = {
+    "kab": "when",
+    "kaun": "who",
+    "kisne": "who",
+    "kisse": "whom",
+    "kisko": "whom",
+    "kiska": "whose",
+    "kya": "what",
+    "kahan": "where",
+    "kahaan": "where",
+    "kaha": "where",
+    "kitne": "how many",
+    "kitna": "how much",
+    "kitni": "how many",
+    "kiya": "did",
+    "kiye": "did",
+    "aayenge": "will visit",
+    "aaenge": "will visit",
+    "mulakat": "meet",
+    "mile": "met",
+    "daura": "visit",
+    "yatra": "visit",
+    "bharat": "India",
+    "roos": "Russia",
+    "rus": "Russia",
+}
+_DROP = _MARKERS - set(_ENGLISH)
+
+
+def is_romanized_hindi(question: str) -> bool:
+    """True for a Latin-script question written in Hindi."""
+    if script_of(question) != "en":
+        return False
+    tokens = [fold(w) for w in words(question)]
+    return sum(t in _MARKERS for t in tokens) >= 2 and not {"the", "did", "does", "is"} & set(tokens[:1])
+
+
+def english_cues(question: str) -> str | None:
+    """The question with its Hindi function words rendered as English cue words, or None if not Hindi."""
+    if not is_romanized_hindi(question):
+        return None
+    out = []
+    for word in words(question):
+        key = fold(word)
+        if key in _ENGLISH:
+            out.append(_ENGLISH[key])
+        elif key not in _DROP:
+            out.append(word)
+    return " ".join(out) + "?"

@@ -1,0 +1,87 @@
+"""The index's front-door operations, with production defaults for settings and store."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.settings import Settings, get_settings
+from index import builder
+from index.builder import IndexReport, Progress
+from index.embeddings import make_embeddings
+from index.store import Store
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    """What the index holds, for the chat page's panel and the CLI."""
+
+    articles: int
+    chunks: int
+    languages: dict[str, int] = field(default_factory=dict)
+    embedder: str = ""
+    built_at: str | None = None
+    complete: bool = True
+    where: str = ""
+
+
+def open_store(settings: Settings | None = None) -> Store:
+    """The configured store with the configured embedder (nothing is read until used)."""
+    settings = settings or get_settings()
+    return Store(settings, make_embeddings(settings))
+
+
+def build(
+    settings: Settings | None = None,
+    *,
+    store: Store | None = None,
+    folder: Path | None = None,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Sync the articles folder into the index (from scratch with rebuild=True)."""
+    settings = settings or get_settings()
+    store = store or open_store(settings)
+    if rebuild:
+        store.drop()
+        builder.keyword_path(settings).unlink(missing_ok=True)
+    return builder.build_index(settings, store, folder=folder, progress=progress)
+
+
+def add_files(
+    paths: Sequence[Path],
+    *,
+    settings: Settings | None = None,
+    store: Store | None = None,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Add article files to the articles folder and the index; raises ArticleError on a bad file."""
+    settings = settings or get_settings()
+    return builder.add_files(paths, settings, store or open_store(settings), progress=progress)
+
+
+def index_stats(settings: Settings | None = None, *, store: Store | None = None) -> IndexStats:
+    """Articles, chunks, languages, embedder and build time of the index."""
+    settings = settings or get_settings()
+    store = store or open_store(settings)
+    if not store.exists():
+        return IndexStats(articles=0, chunks=0, embedder=store.embedder, built_at=None, where=store.where)
+    info = store.build_info()
+    languages: dict[str, int] = {}
+    docs: dict[str, str] = {}
+    chunks = 0
+    for chunk in store.iter_chunks():
+        chunks += 1
+        docs[str(chunk.metadata.get("doc_id", ""))] = str(chunk.metadata.get("language", ""))
+    for language in docs.values():
+        languages[language] = languages.get(language, 0) + 1
+    return IndexStats(
+        articles=len(docs),
+        chunks=chunks,
+        languages=languages,
+        embedder=str(info.get("embedder", store.embedder)),
+        built_at=info.get("built_at"),
+        complete=bool(info.get("complete", True)),
+        where=store.where,
+    )

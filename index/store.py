@@ -1,0 +1,295 @@
+"""The Chroma store: an embedded folder or a Chroma server, behind one interface."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+import httpx
+import numpy as np
+from langchain_chroma import Chroma
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+
+from bot.errors import EmbedderMismatchError, IndexMissingError, StoreUnavailableError
+from index.embeddings import embedder_id
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+    from chromadb.api.models.Collection import Collection
+
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+WRITE_BATCH = 256
+_COSINE = {"hnsw": {"space": "cosine"}}
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk as read back from the store."""
+
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+
+def _chroma_settings() -> Any:
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+def connect(settings: Settings) -> ClientAPI:
+    """A chromadb client for the configured store (server when NEWSBOT_CHROMA_URL is set)."""
+    import chromadb
+
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        if not url.hostname:
+            raise StoreUnavailableError(
+                f"NEWSBOT_CHROMA_URL={settings.chroma_url!r} is not a URL; use http://host:port."
+            )
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname,
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=_chroma_settings(),
+            )
+        except (ValueError, ConnectionError, OSError, httpx.HTTPError) as exc:
+            raise StoreUnavailableError(
+                f"Cannot reach the Chroma server at {settings.chroma_url}: {exc}. "
+                "Start it with `chroma run --path DIR --port N` or unset NEWSBOT_CHROMA_URL."
+            ) from exc
+    path = settings.index_dir / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+
+
+class Store:
+    """Chunks and their sentences in two Chroma collections, embedded with our own embedder."""
+
+    def __init__(
+        self, settings: Settings, embeddings: Embeddings, *, client: ClientAPI | None = None
+    ) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self.embedder = embedder_id(embeddings)
+        self._client = client
+        self._chunks: Collection | None = None
+        self._sentences: Collection | None = None
+
+    @property
+    def where(self) -> str:
+        """Human-readable location of the store, for messages."""
+        return self.settings.chroma_url or str(self.settings.index_dir)
+
+    @property
+    def client(self) -> ClientAPI:
+        """The chromadb client, connected on first use."""
+        if self._client is None:
+            self._client = connect(self.settings)
+        return self._client
+
+    def _names(self) -> tuple[str, str]:
+        prefix = self.settings.collection
+        return f"{prefix}_chunks", f"{prefix}_sentences"
+
+    def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a chromadb call, turning connection failures into a StoreUnavailableError."""
+        try:
+            return fn(*args, **kwargs)
+        except (ConnectionError, OSError, TimeoutError, httpx.HTTPError) as exc:
+            raise StoreUnavailableError(
+                f"The Chroma store at {self.where} failed while {what}: {exc}. "
+                "Check that it is running, then run `python -m index` again to repair."
+            ) from exc
+
+    def exists(self) -> bool:
+        """True when the store holds an index (of any embedder)."""
+        chunks_name, _ = self._names()
+        names = self._call("listing collections", self.client.list_collections)
+        listed = {getattr(c, "name", c) for c in names}
+        if chunks_name not in listed:
+            return False
+        col = self._call("opening the index", self.client.get_collection, chunks_name)
+        return bool(self._call("counting chunks", col.count))
+
+    def open(self, *, create: bool = False) -> tuple[Collection, Collection]:
+        """The chunk and sentence collections; checks they were built by this embedder."""
+        if self._chunks is not None and self._sentences is not None:
+            return self._chunks, self._sentences
+        chunks_name, sentences_name = self._names()
+        if not create and not self.exists():
+            raise IndexMissingError(
+                f"No index yet in {self.where}: run `python -m index` to build it from your articles."
+            )
+        meta = {"embedder": self.embedder}
+        chunks = self._call(
+            "opening the index",
+            self.client.get_or_create_collection,
+            chunks_name,
+            embedding_function=None,
+            configuration=_COSINE,
+            metadata=meta,
+        )
+        built_by = (chunks.metadata or {}).get("embedder")
+        if built_by and built_by != self.embedder:
+            raise EmbedderMismatchError(
+                f"The index in {self.where} was built with {built_by}, but newsbot is set to use "
+                f"{self.embedder}. Rebuild it with `python -m index --rebuild`, or set NEWSBOT_EMBEDDER "
+                "back to the embedder that built it."
+            )
+        sentences = self._call(
+            "opening the index",
+            self.client.get_or_create_collection,
+            sentences_name,
+            embedding_function=None,
+            configuration=_COSINE,
+            metadata=meta,
+        )
+        self._chunks, self._sentences = chunks, sentences
+        return chunks, sentences
+
+    def drop(self) -> None:
+        """Delete both collections (for a rebuild)."""
+        for name in self._names():
+            names = {getattr(c, "name", c) for c in self._call("listing", self.client.list_collections)}
+            if name in names:
+                self._call("deleting the index", self.client.delete_collection, name)
+        self._chunks = self._sentences = None
+
+    def mark_built(self, *, complete: bool) -> None:
+        """Record when the index was last built, and whether that build finished."""
+        chunks, _ = self.open(create=True)
+        meta = {
+            "embedder": self.embedder,
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "complete": complete,
+        }
+        self._call("recording the build", chunks.modify, metadata=meta)
+
+    def build_info(self) -> dict[str, Any]:
+        """Collection metadata: embedder, built_at, complete."""
+        chunks, _ = self.open()
+        return dict(chunks.metadata or {})
+
+    def upsert(
+        self,
+        collection: Collection,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        vectors: Sequence[Sequence[float]],
+        metadatas: Sequence[dict[str, Any]],
+    ) -> None:
+        """Write records in batches of at most WRITE_BATCH."""
+        for i in range(0, len(ids), WRITE_BATCH):
+            self._call(
+                "writing chunks",
+                collection.upsert,
+                ids=list(ids[i : i + WRITE_BATCH]),
+                documents=list(texts[i : i + WRITE_BATCH]),
+                embeddings=[list(v) for v in vectors[i : i + WRITE_BATCH]],
+                metadatas=list(metadatas[i : i + WRITE_BATCH]),
+            )
+
+    def delete(self, collection: Collection, ids: Sequence[str]) -> None:
+        """Delete records by id, in batches."""
+        for i in range(0, len(ids), WRITE_BATCH):
+            self._call("deleting chunks", collection.delete, ids=list(ids[i : i + WRITE_BATCH]))
+
+    def iter_chunks(self, *, page: int = 2000) -> Iterator[StoredChunk]:
+        """Every stored chunk with text and metadata, page by page."""
+        chunks, _ = self.open()
+        offset = 0
+        while True:
+            got = self._call(
+                "reading chunks", chunks.get, include=["documents", "metadatas"], limit=page, offset=offset
+            )
+            ids = got["ids"]
+            if not ids:
+                return
+            docs = got["documents"] or []
+            metas = got["metadatas"] or []
+            for cid, text, meta in zip(ids, docs, metas, strict=True):
+                yield StoredChunk(id=cid, text=text or "", metadata=dict(meta or {}))
+            offset += len(ids)
+
+    def ids_by_doc(self, collection: Collection) -> dict[str, set[str]]:
+        """Stored record ids grouped by doc_id."""
+        out: dict[str, set[str]] = {}
+        offset = 0
+        while True:
+            got = self._call("reading ids", collection.get, include=["metadatas"], limit=5000, offset=offset)
+            if not got["ids"]:
+                return out
+            for rid, meta in zip(got["ids"], got["metadatas"] or [], strict=True):
+                out.setdefault(str((meta or {}).get("doc_id", "")), set()).add(rid)
+            offset += len(got["ids"])
+
+    def count(self) -> int:
+        """Number of stored chunks."""
+        chunks, _ = self.open()
+        return int(self._call("counting chunks", chunks.count))
+
+    def vectorstore(self) -> Chroma:
+        """The chunk collection as a LangChain vector store using our embeddings."""
+        chunks_name, _ = self._names()
+        self.open()
+        return Chroma(client=self.client, collection_name=chunks_name, embedding_function=self.embeddings)
+
+    def search(self, vector: Sequence[float], k: int) -> list[tuple[Document, float]]:
+        """The k chunks nearest a query vector, with cosine similarity."""
+        store = self.vectorstore()
+        hits = self._call(
+            "searching", store.similarity_search_by_vector_with_relevance_scores, list(vector), k=k
+        )
+        # Despite its name this langchain-chroma call returns the raw cosine distance.
+        return [(doc, 1.0 - float(distance)) for doc, distance in hits]
+
+    def get_chunks(self, ids: Sequence[str]) -> list[Document]:
+        """Chunks by id as Documents (missing ids are left out)."""
+        if not ids:
+            return []
+        chunks, _ = self.open()
+        got = self._call("reading chunks", chunks.get, ids=list(ids), include=["documents", "metadatas"])
+        return chunk_documents(got)
+
+    def sentence_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Stored embeddings of sentences by id."""
+        if not ids:
+            return {}
+        _, sentences = self.open()
+        unique = list(dict.fromkeys(ids))
+        got = self._call("reading sentences", sentences.get, ids=unique, include=["embeddings"])
+        vectors = got["embeddings"]
+        if vectors is None:
+            return {}
+        return {sid: np.asarray(vec, dtype=np.float32) for sid, vec in zip(got["ids"], vectors, strict=True)}
+
+
+def encode_spans(spans: Sequence[tuple[int, int]]) -> str:
+    """Sentence spans as a metadata string (Chroma metadata values must be scalars)."""
+    return json.dumps([list(s) for s in spans])
+
+
+def decode_spans(value: object) -> list[tuple[int, int]]:
+    """Inverse of encode_spans."""
+    if not isinstance(value, str) or not value:
+        return []
+    return [(int(a), int(b)) for a, b in json.loads(value)]
+
+
+def chunk_documents(got: dict[str, Any]) -> list[Document]:
+    """LangChain Documents from a chromadb get() result."""
+    docs = []
+    for cid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
+        docs.append(Document(id=cid, page_content=text or "", metadata=dict(meta or {})))
+    return docs

@@ -1,0 +1,131 @@
+"""Indexing contract: idempotent, incremental, bad files skipped, embedder recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import DeterministicFakeEmbedding
+
+from bot.errors import ArticleError, EmbedderMismatchError, IndexMissingError
+from bot.settings import Settings
+from index.builder import add_files, build_index
+from index.operations import index_stats
+from index.store import Store
+
+
+def store_for(settings: Settings, embeddings: DeterministicFakeEmbedding) -> Store:
+    return Store(settings, embeddings)
+
+
+def test_second_run_adds_nothing(settings: Settings, fake_embeddings: DeterministicFakeEmbedding) -> None:
+    first = build_index(settings, store_for(settings, fake_embeddings))
+    assert first.articles == 5 and first.chunks_added == first.chunks_total > 20
+    again = build_index(settings, store_for(settings, fake_embeddings))
+    assert (again.chunks_added, again.chunks_removed, again.chunks_total) == (0, 0, first.chunks_total)
+
+
+def test_changed_file_replaces_its_chunks_and_deleted_file_leaves(
+    settings: Settings, fake_embeddings: DeterministicFakeEmbedding
+) -> None:
+    store = store_for(settings, fake_embeddings)
+    total = build_index(settings, store).chunks_total
+    path = settings.articles_dir / "004_c3b66749c4752dbd.txt"
+    path.write_text(path.read_text("utf-8") + "\nA new closing paragraph was added to the story today.\n")
+    changed = build_index(settings, store)
+    assert changed.docs_changed == ["004_c3b66749c4752dbd.txt"]
+    assert changed.chunks_added >= 1 and changed.chunks_removed >= 1
+    docs = {c.metadata["doc_id"] for c in store.iter_chunks()}
+    assert len(docs) == 5
+    (settings.articles_dir / "003_cadc0e8ed483c937.txt").unlink()
+    removed = build_index(settings, store)
+    assert "003_cadc0e8ed483c937.txt" in removed.docs_changed
+    assert {c.metadata["doc_id"] for c in store.iter_chunks()} == docs - {"003_cadc0e8ed483c937.txt"}
+    assert removed.chunks_total < total + changed.chunks_added
+
+
+def test_bad_files_are_skipped_and_the_rest_untouched(
+    settings: Settings, fake_embeddings: DeterministicFakeEmbedding
+) -> None:
+    store = store_for(settings, fake_embeddings)
+    total = build_index(settings, store).chunks_total
+    (settings.articles_dir / "empty.txt").write_bytes(b"")
+    (settings.articles_dir / "binary.html").write_bytes(b"\x00\x01\x02\x03" * 50)
+    (settings.articles_dir / "latin1.md").write_bytes("é".encode("latin-1") * 200)
+    report = build_index(settings, store)
+    assert sorted(s.path.name for s in report.skipped) == ["binary.html", "empty.txt", "latin1.md"]
+    assert report.chunks_total == total and report.chunks_added == report.chunks_removed == 0
+
+
+def test_add_files_with_a_bad_file_changes_nothing(
+    settings: Settings, fake_embeddings: DeterministicFakeEmbedding, tmp_path: Path
+) -> None:
+    store = store_for(settings, fake_embeddings)
+    total = build_index(settings, store).chunks_total
+    good = tmp_path / "new_story.txt"
+    good.write_text("Mumbai, March 3 (PTI): The city opened a new metro line on Sunday. " * 4, "utf-8")
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\xff\xfe\xfa" * 30)
+    with pytest.raises(ArticleError, match="UTF-8"):
+        add_files([good, bad], settings, store)
+    assert store.count() == total
+    assert not (settings.articles_dir / "new_story.txt").exists()
+    report = add_files([good], settings, store)
+    assert report.chunks_added >= 1 and (settings.articles_dir / "new_story.txt").exists()
+    assert index_stats(settings, store=store).articles == 6
+
+
+def test_missing_index_and_embedder_mismatch_are_clear(
+    settings: Settings, fake_embeddings: DeterministicFakeEmbedding
+) -> None:
+    with pytest.raises(IndexMissingError, match="python -m index"):
+        store_for(settings, fake_embeddings).open()
+    build_index(settings, store_for(settings, fake_embeddings))
+    other = Store(settings, DeterministicFakeEmbedding(size=16))
+    with pytest.raises(EmbedderMismatchError, match="--rebuild"):
+        other.open()
+
+
+def test_stats_and_build_record(settings: Settings, fake_embeddings: DeterministicFakeEmbedding) -> None:
+    store = store_for(settings, fake_embeddings)
+    build_index(settings, store)
+    stats = index_stats(settings, store=store)
+    assert stats.articles == 5 and stats.languages == {"en": 3, "hi": 2}
+    assert stats.embedder == "DeterministicFakeEmbedding:32" and stats.built_at and stats.complete
+
+
+def test_interrupted_build_is_repaired(
+    settings: Settings, fake_embeddings: DeterministicFakeEmbedding, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = store_for(settings, fake_embeddings)
+    calls = {"n": 0}
+    real = store.upsert
+
+    def failing(*args: object, **kwargs: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise KeyboardInterrupt
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "upsert", failing)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(settings, store)
+    assert store.build_info()["complete"] is False
+    monkeypatch.setattr(store, "upsert", real)
+    repaired = build_index(settings, store)
+    fresh_settings = settings.model_copy(update={"collection": "fresh"})
+    fresh = build_index(fresh_settings, Store(fresh_settings, fake_embeddings))
+    assert repaired.chunks_total == fresh.chunks_total
+    assert sorted(c.id for c in store.iter_chunks()) == sorted(
+        c.id for c in Store(fresh_settings, fake_embeddings).iter_chunks()
+    )
+    assert store.build_info()["complete"] is True
+
+
+def test_seeds_are_unchanged_copies() -> None:
+    shared = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    if not shared.exists():
+        pytest.skip("shared seeds folder not present beside the checkout")
+    ours = Path(__file__).resolve().parent.parent / "seeds"
+    for path in shared.glob("*.txt"):
+        assert (ours / path.name).read_bytes() == path.read_bytes()
