@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import Settings
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,33 +55,27 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def server(tmp_path_factory: pytest.TempPathFactory, e5_settings: Settings) -> Iterator[Server]:
+    """`python app.py` on a free loopback port over a private copy of the session's e5 index."""
     tmp = tmp_path_factory.mktemp("page")
     articles = tmp / "articles"
-    shutil.copytree(ROOT / "seeds", articles)
+    shutil.copytree(e5_settings.articles_dir, articles)
+    shutil.copytree(e5_settings.index_dir, tmp / "index")
     port = free_port()
     env = os.environ | {
         "GRADIO_ANALYTICS_ENABLED": "False",
         "HF_HUB_OFFLINE": "1",
+        "NEWSBOT_ARTICLES_DIR": str(articles),
+        "NEWSBOT_INDEX_DIR": str(tmp / "index"),
+        "NEWSBOT_COLLECTION": e5_settings.collection,
+        "NEWSBOT_PORT": str(port),
         "NEWSBOT_MAX_UPLOAD_BYTES": str(UPLOAD_LIMIT),
     }
     log = tmp / "server.log"
     started = time.monotonic()
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.ui_server",
-                "--port",
-                str(port),
-                "--articles",
-                str(articles),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
+            [sys.executable, "app.py"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
         )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 90
@@ -114,9 +110,7 @@ def page(browser: sync_api.Browser, server: Server) -> Iterator[sync_api.Page]:
     offsite: list[str] = []
     pg.on(
         "request",
-        lambda r: (
-            offsite.append(r.url) if not r.url.startswith((server.url, "data:", "blob:")) else None
-        ),
+        lambda r: offsite.append(r.url) if not r.url.startswith((server.url, "data:", "blob:")) else None,
     )
     pg.goto(server.url)
     pg.wait_for_selector(".nb-stats", timeout=30_000)
@@ -141,9 +135,9 @@ def ask(page: sync_api.Page, question: str, server: Server | None = None) -> syn
             polling=10,
         )
         server.timings.setdefault("first streamed characters", time.monotonic() - t0)
-    page.wait_for_function(
-        f"document.querySelectorAll('{ANSWERED}').length > {before}", timeout=60_000
-    )
+    page.wait_for_function(f"document.querySelectorAll('{ANSWERED}').length > {before}", timeout=60_000)
+    # The event is over when the chat's progress timer is gone; the DOM is stable from then on.
+    page.wait_for_selector("#nb-chat .progress-text", state="detached", timeout=10_000)
     return page.locator(".message.bot, [data-testid='bot']").last
 
 
@@ -171,9 +165,7 @@ def stat(page: sync_api.Page, key: str) -> str:
     return row.locator(".nb-stat-v").inner_text()
 
 
-def test_english_question_streams_an_answer_with_sources(
-    page: sync_api.Page, server: Server
-) -> None:
+def test_english_question_streams_an_answer_with_sources(page: sync_api.Page, server: Server) -> None:
     msg = ask(page, "When is Putin scheduled to visit India?", server)
     assert_cited(msg)
     assert "December" in msg.locator(".nb-answer").inner_text()
@@ -203,9 +195,7 @@ def test_hindi_question_after_clear(page: sync_api.Page) -> None:
     page.screenshot(path=str(ARTIFACTS / "chat-hindi.png"))
 
 
-def test_upload_then_ask_about_the_new_article(
-    page: sync_api.Page, server: Server, tmp_path: Path
-) -> None:
+def test_upload_then_ask_about_the_new_article(page: sync_api.Page, server: Server, tmp_path: Path) -> None:
     before = int(stat(page, "Articles"))
     new = tmp_path / "zorblax_festival.txt"
     new.write_text(
@@ -261,20 +251,25 @@ def test_upload_over_the_limit_gets_a_clear_message(
     assert not (server.articles / huge.name).exists()
 
 
+def test_abstention_says_so_and_shows_closest_matches(page: sync_api.Page) -> None:
+    clear(page)
+    msg = ask(page, "What is the capital of Peru?")
+    assert msg.locator(".nb-abstain").count() == 1
+    assert "Closest matches" in (msg.locator(".nb-closest").text_content() or "")
+    assert msg.locator(".nb-closest-card").count() >= 1
+    assert msg.locator("a.nb-cite").count() == 0
+
+
 def test_empty_message_gets_a_friendly_note(page: sync_api.Page) -> None:
     before = page.locator(".nb-error").count()
     page.fill("#nb-input textarea", "")
     page.click("button:has-text('Ask')")
-    page.wait_for_function(
-        f"document.querySelectorAll('.nb-error').length > {before}", timeout=10_000
-    )
+    page.wait_for_function(f"document.querySelectorAll('.nb-error').length > {before}", timeout=10_000)
     note = page.locator("#nb-chat .nb-error").last.inner_text()
     assert "question" in note.lower()
 
 
-def test_several_tabs_at_once_all_get_their_answers(
-    browser: sync_api.Browser, server: Server
-) -> None:
+def test_several_tabs_at_once_all_get_their_answers(browser: sync_api.Browser, server: Server) -> None:
     questions = [
         "When is Putin scheduled to visit India?",
         "Who did Rajnath Singh meet in Moscow?",

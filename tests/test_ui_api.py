@@ -66,6 +66,4 @@ def test_ask_bad_question_is_an_error_with_the_fix(url: str) -> None:
 
 def test_only_ask_is_public(url: str) -> None:
     client = Client(url, verbose=False)
-    assert list(client.view_api(print_info=False, return_format="dict")["named_endpoints"]) == [
-        "/ask"
-    ]
+    assert list(client.view_api(print_info=False, return_format="dict")["named_endpoints"]) == ["/ask"]

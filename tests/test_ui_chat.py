@@ -64,9 +64,7 @@ def test_follow_up_passes_the_conversation(keyword_bot: KeywordBot) -> None:
         seen.append(history)
         return keyword_bot.answer(question, history=history)
 
-    *_, (_, chat, history) = respond(
-        "When is Putin scheduled to visit India?", [], [], answer_fn=answer_fn
-    )
+    *_, (_, chat, history) = respond("When is Putin scheduled to visit India?", [], [], answer_fn=answer_fn)
     *_, (_, chat, history) = respond("When does he arrive?", chat, history, answer_fn=answer_fn)
     assert seen[1] == [("When is Putin scheduled to visit India?", history[0][1])]
     assert "Searched for:" in chat[-1]["content"]
@@ -85,20 +83,16 @@ def test_error_is_friendly_keeps_the_question_and_the_history() -> None:
 
 
 def test_stream_that_stops_early_says_so() -> None:
-    def stream_fn(
-        question: str, *, history: list[tuple[str, str]] | None = None
-    ) -> Iterator[str | Answer]:
+    def stream_fn(question: str, *, history: list[tuple[str, str]] | None = None) -> Iterator[str | Answer]:
         yield "Half an ans"
 
-    box, chat, history = list(
-        respond("q", [], [], answer_fn=lambda q, **k: _answer(), stream_fn=stream_fn)
-    )[-1]
+    box, chat, history = list(respond("q", [], [], answer_fn=lambda q, **k: _answer(), stream_fn=stream_fn))[
+        -1
+    ]
     assert "stopped before finishing" in chat[-1]["content"] and history == [] and box == "q"
 
 
-def test_upload_over_the_limit_is_refused_and_adds_nothing(
-    tmp_path: Path, keyword_bot: KeywordBot
-) -> None:
+def test_upload_over_the_limit_is_refused_and_adds_nothing(tmp_path: Path, keyword_bot: KeywordBot) -> None:
     big = tmp_path / "big.txt"
     big.write_text("word " * 1000, encoding="utf-8")
     before = sorted(p.name for p in keyword_bot.folder.iterdir())
@@ -114,9 +108,7 @@ def test_upload_of_wrong_type_or_bad_bytes_gets_a_clear_message(
     pdf.write_bytes(b"%PDF-1.4")
     latin = tmp_path / "latin.txt"
     latin.write_bytes("café".encode("latin-1"))
-    assert "only .txt, .md and .html" in add_uploads(
-        [pdf], add_files=keyword_bot.add_files, max_bytes=10_000
-    )
+    assert "only .txt, .md and .html" in add_uploads([pdf], add_files=keyword_bot.add_files, max_bytes=10_000)
     note = add_uploads([latin], add_files=keyword_bot.add_files, max_bytes=10_000)
     assert "not UTF-8" in note
     assert not (keyword_bot.folder / "latin.txt").exists()
@@ -124,9 +116,7 @@ def test_upload_of_wrong_type_or_bad_bytes_gets_a_clear_message(
 
 def test_good_upload_is_added(tmp_path: Path, keyword_bot: KeywordBot) -> None:
     new = tmp_path / "new.md"
-    new.write_text(
-        "# Zorblax festival\n\nThe Zorblax festival opens in Pune on Friday.\n", encoding="utf-8"
-    )
+    new.write_text("# Zorblax festival\n\nThe Zorblax festival opens in Pune on Friday.\n", encoding="utf-8")
     note = add_uploads([new], add_files=keyword_bot.add_files, max_bytes=10_000)
     assert "Added 1 article: new.md" in note
     assert (keyword_bot.folder / "new.md").exists()

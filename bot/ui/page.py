@@ -8,12 +8,20 @@ from typing import Any
 
 import gradio as gr
 
+import index
+from bot import answer
 from bot.settings import Settings, get_settings
 from bot.ui.api import ask_data
 from bot.ui.chat import AnswerFn, History, Message, StreamFn, respond
 from bot.ui.panel import StatsFn, stats_html
 from bot.ui.theme import CSS, HEAD, build_theme
-from bot.ui.uploads import ALLOWED_SUFFIXES, AddFilesFn, add_uploads, size_label
+from bot.ui.uploads import (
+    ALLOWED_SUFFIXES,
+    AddFilesFn,
+    add_and_refresh,
+    add_uploads,
+    size_label,
+)
 
 EXAMPLES = [
     "When is Putin scheduled to visit India?",
@@ -26,37 +34,17 @@ UPLOAD_HARD_LIMIT_FACTOR = 4
 CONCURRENCY_LIMIT = 1
 
 
-def _real_answer() -> AnswerFn:
-    from bot import answer
-
-    return answer
-
-
-def _real_add_files() -> AddFilesFn:
-    from index import add_files
-
-    return add_files
-
-
-def _real_stats() -> StatsFn:
-    from index import index_stats
-
-    return index_stats
-
-
 def create_app(
-    answer_fn: AnswerFn | None = None,
+    answer_fn: AnswerFn = answer,
     stream_fn: StreamFn | None = None,
     *,
-    add_files: AddFilesFn | None = None,
-    index_stats: StatsFn | None = None,
+    add_files: AddFilesFn = add_and_refresh,
+    index_stats: StatsFn = index.index_stats,
     settings: Settings | None = None,
 ) -> gr.Blocks:
     """Build the chat page (chat, sources, index panel, uploads, API) without launching it."""
     settings = settings or get_settings()
-    answer_fn = answer_fn or _real_answer()
-    add_fn = add_files or _real_add_files()
-    stats_fn = index_stats or _real_stats()
+    add_fn, stats_fn = add_files, index_stats
 
     def on_message(
         message: str, chat: list[Message], history: History
@@ -156,8 +144,9 @@ def create_app(
             on_upload,
             [upload],
             [upload_note, stats, upload],
-            concurrency_limit=1,
-            concurrency_id="index",
+            # Same group as answers: an upload never changes the index under a running answer.
+            concurrency_limit=CONCURRENCY_LIMIT,
+            concurrency_id="answer",
             api_visibility="private",
         )
         app.load(lambda: stats_html(stats_fn), None, stats, api_visibility="private")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
 from html import escape
 from typing import Protocol
 
@@ -31,9 +32,7 @@ StatsFn = Callable[[], IndexStatsView]
 def render_stats(stats: IndexStatsView) -> str:
     """Render the index panel: articles, chunks, languages, embedder and build time."""
     langs = (
-        ", ".join(
-            f"{language_name(code)} {count}" for code, count in sorted(stats.languages.items())
-        )
+        ", ".join(f"{language_name(code)} {count}" for code, count in sorted(stats.languages.items()))
         or "none"
     )
     rows = [
@@ -41,7 +40,7 @@ def render_stats(stats: IndexStatsView) -> str:
         ("Passages", str(stats.chunks)),
         ("Languages", langs),
         ("Embedder", stats.embedder),
-        ("Built", stats.built_at or "never"),
+        ("Built", format_built(stats.built_at)),
     ]
     body = "".join(
         f'<div class="nb-stat"><span class="nb-stat-k">{k}</span>'
@@ -49,6 +48,18 @@ def render_stats(stats: IndexStatsView) -> str:
         for k, v in rows
     )
     return f'<div class="nb-stats">{body}</div>'
+
+
+def format_built(built_at: str | None) -> str:
+    """Return '23 Nov 2026, 12:38 UTC' for an ISO timestamp; 'not yet' when never built."""
+    if not built_at:
+        return "not yet"
+    try:
+        when = datetime.fromisoformat(built_at)
+    except ValueError:
+        return built_at
+    zone = " UTC" if when.utcoffset() == timedelta(0) else ""
+    return f"{when.day} {when:%b %Y, %H:%M}{zone}"
 
 
 def stats_html(stats_fn: StatsFn) -> str:

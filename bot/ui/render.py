@@ -52,9 +52,7 @@ def link_markers(text: str, turn: int, known: Sequence[int]) -> str:
         out.append(escape_text(text[last : m.start()]))
         n = int(m.group(1))
         if n in known_set:
-            out.append(
-                f'<a class="nb-cite" href="#{source_anchor(turn, n)}" title="Source {n}">[{n}]</a>'
-            )
+            out.append(f'<a class="nb-cite" href="#{source_anchor(turn, n)}" title="Source {n}">[{n}]</a>')
         else:
             out.append(escape_text(m.group(0)))
         last = m.end()
@@ -79,17 +77,13 @@ def passage_with_highlight(source: Source, context: int = CONTEXT_CHARS) -> str:
         hi = space if space != -1 else hi
     before = ("… " if lo > 0 else "") + passage[lo:start]
     after = passage[end:hi] + (" …" if hi < len(passage) else "")
-    return (
-        f"{escape_text(before)}<mark>{escape_text(passage[start:end])}</mark>{escape_text(after)}"
-    )
+    return f"{escape_text(before)}<mark>{escape_text(passage[start:end])}</mark>{escape_text(after)}"
 
 
 def source_card(source: Source, turn: int, *, closest: bool = False) -> str:
     """Render one numbered source card: title, outlet, date, language and highlighted passage."""
     meta = [
-        f'<span class="nb-outlet">{escape_text(source.publisher)}</span>'
-        if source.publisher
-        else "",
+        f'<span class="nb-outlet">{escape_text(source.publisher)}</span>' if source.publisher else "",
         f'<span class="nb-date">{escape_text(format_date(source.published))}</span>'
         if source.published
         else "",
@@ -115,19 +109,14 @@ def render_answer(answer: Answer, turn: int) -> str:
     if resolved and resolved.strip() != answer.question.strip():
         parts.append(f'<div class="nb-resolved">Searched for: “{escape_text(resolved)}”</div>')
     if answer.abstained:
-        parts.append(
-            '<div class="nb-abstain">I could not find an answer to this in the indexed articles.'
-            "</div>"
-        )
+        parts.append('<div class="nb-abstain">Not found in the indexed articles</div>')
     numbers = [s.n for s in answer.sources]
     parts.append(f'<div class="nb-answer">{link_markers(answer.text, turn, numbers)}</div>')
     if answer.notice:
         parts.append(f'<div class="nb-notice">{escape_text(answer.notice)}</div>')
     if answer.sources:
         cards = "".join(source_card(s, turn) for s in answer.sources)
-        parts.append(
-            f'<div class="nb-sources"><div class="nb-sources-label">Sources</div>{cards}</div>'
-        )
+        parts.append(f'<div class="nb-sources"><div class="nb-sources-label">Sources</div>{cards}</div>')
     if answer.abstained and answer.closest:
         cards = "".join(source_card(s, turn, closest=True) for s in answer.closest)
         parts.append(

@@ -59,7 +59,8 @@ a.nb-cite:hover { background: #6366f1; color: #fff !important; }
 .nb-resolved { font-size: .8rem; color: #64748b; margin-bottom: 6px; font-style: italic; }
 .nb-notice { font-size: .8rem; color: #92400e; background: #fffbeb; border-radius: 6px;
   padding: 4px 8px; margin-top: 8px; }
-.nb-abstain { font-weight: 600; color: #9a3412; margin-bottom: 4px; }
+.nb-abstain { display: inline-block; font-size: .75rem; font-weight: 700; color: #9a3412;
+  background: #ffedd5; border-radius: 999px; padding: 2px 10px; margin-bottom: 6px; }
 .nb-error { color: #991b1b; background: #fef2f2; border: 1px solid #fecaca; border-radius: 8px;
   padding: 8px 12px; }
 .nb-ok { color: #166534; background: #f0fdf4; border: 1px solid #bbf7d0; border-radius: 8px;

@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import index
+from bot.answering import reset_retrievers
 from bot.errors import ArticleError, NewsbotError
 from bot.ui.render import escape_text, render_error
+from index import IndexReport
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html")
 AddFilesFn = Callable[[Sequence[Path]], object]
+
+
+def add_and_refresh(paths: Sequence[Path]) -> IndexReport:
+    """index.add_files, then drop cached retrievers so the next question sees the new articles."""
+    report = index.add_files(paths)
+    reset_retrievers()
+    return report
 
 
 def size_label(n: int) -> str:
