@@ -7,7 +7,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test install install-dev index lint typecheck unit eval browser-deps llm-deps clean
+.PHONY: run test install install-dev index lint typecheck unit eval eval-report browser-deps llm-deps clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +46,11 @@ browser-deps:
 	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi devanagari; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-lohit-deva; \
 	fi
+
+# The canned-question eval; fails below the CI floors (accuracy, hit@1, refusals).
+eval: install index
+	$(PY) -m bot.evaluate --check
+
+# Full report beside the LangChain tutorial baseline, in artifacts/.
+eval-report: install index
+	$(PY) -m bot.evaluate --baseline --json artifacts/eval.json --html artifacts/eval.html

@@ -29,3 +29,7 @@ class StoreUnavailableError(NewsbotError):
 
 class LLMUnavailableError(NewsbotError):
     """The LLM server cannot be reached, timed out, or answered garbage."""
+
+
+class EvalSetError(NewsbotError, ValueError):
+    """The canned question set is malformed (bad line, missing field, unknown doc id, empty)."""

@@ -1,0 +1,184 @@
+"""The typed eval report: metric summaries overall, by language and by type; floors; failures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from bot.evaluate import metrics
+from bot.evaluate.runner import QuestionRecord
+
+REPORT_VERSION = 1
+
+
+class MetricSummary(BaseModel):
+    """Every metric over a group of questions; None where the group has nothing to measure."""
+
+    questions: int
+    answerable: int
+    unanswerable: int
+    accuracy: float | None = Field(
+        description="Answerable questions with an accepted alias in the text."
+    )
+    f1: float | None = Field(description="Mean MLQA-style token F1 against the best alias.")
+    hit_at_1: float | None
+    hit_at_k: float | None
+    mrr: float | None
+    citation_validity: float | None = Field(
+        description="Non-abstained answers citing at least once, every [n] a returned source."
+    )
+    citation_precision: float | None = Field(
+        description="Mean share of cited sources that are gold."
+    )
+    refusal_recall: float | None = Field(description="Unanswerable questions the bot abstained on.")
+    false_refusal_rate: float | None = Field(
+        description="Answerable questions the bot abstained on."
+    )
+    errors: int
+    latency_p50_ms: float | None
+    latency_p95_ms: float | None
+
+
+class FloorCheck(BaseModel):
+    """One CI floor: the metric, the bound, the measured value, and whether it holds."""
+
+    metric: str
+    bound: Literal["min", "max"]
+    limit: float
+    value: float | None
+    ok: bool
+
+
+class SystemReport(BaseModel):
+    """How one system (newsbot or the baseline) did on the canned set."""
+
+    name: str
+    description: str
+    k: int
+    warmup_seconds: float = Field(description="First untimed call (model and index loading).")
+    run_seconds: float = Field(description="Wall time of the timed run over all questions.")
+    overall: MetricSummary
+    by_lang: dict[str, MetricSummary]
+    by_type: dict[str, MetricSummary]
+    failures: list[QuestionRecord]
+    records: list[QuestionRecord]
+
+
+class EvalReport(BaseModel):
+    """The whole report: run facts, each system's results, and the CI floors for newsbot."""
+
+    version: int = REPORT_VERSION
+    created_at: str
+    eval_set: str
+    questions: int
+    settings: dict[str, str] = Field(description="The newsbot settings that shaped the run.")
+    systems: list[SystemReport]
+    floors: list[FloorCheck]
+
+
+# The bar CI holds (issue 3): fix the bot when these fail, never the set.
+FLOORS: tuple[tuple[str, Literal["min", "max"], float], ...] = (
+    ("accuracy", "min", 0.90),
+    ("hit_at_1", "min", 0.90),
+    ("refusal_recall", "min", 0.70),
+    ("false_refusal_rate", "max", 0.05),
+)
+
+
+def _rate_of(
+    records: Sequence[QuestionRecord], pick: Callable[[QuestionRecord], bool | None]
+) -> float | None:
+    """Share of True among the records where pick is not None."""
+    return metrics.rate(v for v in map(pick, records) if v is not None)
+
+
+def _mean_of(
+    records: Sequence[QuestionRecord], pick: Callable[[QuestionRecord], float | None]
+) -> float | None:
+    """Mean of pick over the records where it is not None."""
+    return metrics.mean(v for v in map(pick, records) if v is not None)
+
+
+def summarise(records: Sequence[QuestionRecord]) -> MetricSummary:
+    """Aggregate per-question records into one MetricSummary."""
+    answerable = [r for r in records if r.answerable]
+    unanswerable = [r for r in records if not r.answerable]
+    latencies = [r.latency_ms for r in records]
+    return MetricSummary(
+        questions=len(records),
+        answerable=len(answerable),
+        unanswerable=len(unanswerable),
+        accuracy=_rate_of(answerable, lambda r: r.correct),
+        f1=_mean_of(answerable, lambda r: r.f1),
+        hit_at_1=_rate_of(answerable, lambda r: r.hit_at_1),
+        hit_at_k=_rate_of(answerable, lambda r: r.hit_at_k),
+        mrr=_mean_of(answerable, lambda r: r.reciprocal_rank),
+        citation_validity=_rate_of(records, lambda r: r.citation_valid),
+        citation_precision=_mean_of(answerable, lambda r: r.citation_precision),
+        refusal_recall=_rate_of(unanswerable, lambda r: r.refused_correctly),
+        false_refusal_rate=_rate_of(answerable, lambda r: r.abstained and r.error is None),
+        errors=sum(r.error is not None for r in records),
+        latency_p50_ms=metrics.percentile(latencies, 50),
+        latency_p95_ms=metrics.percentile(latencies, 95),
+    )
+
+
+def _grouped(
+    records: Sequence[QuestionRecord], key: Callable[[QuestionRecord], str]
+) -> dict[str, MetricSummary]:
+    """A summary per distinct key value, keys sorted."""
+    groups: dict[str, list[QuestionRecord]] = {}
+    for r in records:
+        groups.setdefault(key(r), []).append(r)
+    return {name: summarise(groups[name]) for name in sorted(groups)}
+
+
+def build_system_report(
+    name: str,
+    description: str,
+    records: Sequence[QuestionRecord],
+    *,
+    k: int,
+    warmup_seconds: float,
+    run_seconds: float,
+) -> SystemReport:
+    """Summarise one system's records overall, by language and by type, listing failures."""
+    return SystemReport(
+        name=name,
+        description=description,
+        k=k,
+        warmup_seconds=warmup_seconds,
+        run_seconds=run_seconds,
+        overall=summarise(records),
+        by_lang=_grouped(records, lambda r: r.lang),
+        by_type=_grouped(records, lambda r: r.type),
+        failures=[r for r in records if r.reasons],
+        records=list(records),
+    )
+
+
+def check_floors(summary: MetricSummary) -> list[FloorCheck]:
+    """Compare a summary with the CI floors; a metric with no value fails its floor."""
+    checks = []
+    for metric, bound, limit in FLOORS:
+        value = getattr(summary, metric)
+        ok = value is not None and (value >= limit if bound == "min" else value <= limit)
+        checks.append(FloorCheck(metric=metric, bound=bound, limit=limit, value=value, ok=ok))
+    return checks
+
+
+def build_report(
+    systems: Sequence[SystemReport], *, eval_set: str, questions: int, settings: dict[str, str]
+) -> EvalReport:
+    """Assemble the full report; floors are checked on the first system (newsbot)."""
+    return EvalReport(
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        eval_set=eval_set,
+        questions=questions,
+        settings=settings,
+        systems=list(systems),
+        floors=check_floors(systems[0].overall) if systems else [],
+    )
