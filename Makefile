@@ -48,7 +48,13 @@ lint: install-dev
 unit: install-dev
 	$(PY) -m pytest -q
 
-test: install-dev llm-deps lint unit
+test: install-dev llm-deps browser-deps lint unit
+
+# Debian's Chromium (and a Devanagari font, so Hindi renders) for the browser test; needs root.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi devanagari; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-lohit-deva; \
+	fi
 
 # The canned-question eval; fails below the CI floors (accuracy, hit@1, refusals).
 eval: install index
