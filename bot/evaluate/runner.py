@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Sequence
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from pydantic import BaseModel, Field
 
@@ -62,12 +62,9 @@ class QuestionRecord(BaseModel):
     reasons: list[str] = Field(default_factory=list, description="Why this case counts as failing.")
 
 
-def score(item: QAItem, reply: Answer, *, latency_ms: float, k: int) -> QuestionRecord:
-    """Score one answer against its canned item."""
-    ranked = metrics.ranked_unique(s.doc_id for s in reply.sources)
-    markers = find_markers(reply.text)
-    by_number = {s.n: s.doc_id for s in reply.sources}
-    record = QuestionRecord(
+def _record(item: QAItem, **fields: Any) -> QuestionRecord:
+    """A record carrying the canned item's own fields, plus what the run found."""
+    return QuestionRecord(
         id=item.id,
         question=item.question,
         lang=item.lang,
@@ -75,6 +72,17 @@ def score(item: QAItem, reply: Answer, *, latency_ms: float, k: int) -> Question
         answerable=item.answerable,
         gold_answers=item.answers,
         gold_sources=item.sources,
+        **fields,
+    )
+
+
+def score(item: QAItem, reply: Answer, *, latency_ms: float, k: int) -> QuestionRecord:
+    """Score one answer against its canned item."""
+    ranked = metrics.ranked_unique(s.doc_id for s in reply.sources)
+    markers = find_markers(reply.text)
+    by_number = {s.n: s.doc_id for s in reply.sources}
+    record = _record(
+        item,
         answer_text=reply.text,
         abstained=reply.abstained,
         path=reply.path,
@@ -110,14 +118,8 @@ def score(item: QAItem, reply: Answer, *, latency_ms: float, k: int) -> Question
 
 def error_record(item: QAItem, error: NewsbotError, *, latency_ms: float) -> QuestionRecord:
     """A record for a question the bot raised on: scored as wrong, the error kept."""
-    return QuestionRecord(
-        id=item.id,
-        question=item.question,
-        lang=item.lang,
-        type=item.type,
-        answerable=item.answerable,
-        gold_answers=item.answers,
-        gold_sources=item.sources,
+    return _record(
+        item,
         error=f"{type(error).__name__}: {error}",
         latency_ms=latency_ms,
         correct=False if item.answerable else None,
