@@ -6,23 +6,36 @@ import argparse
 import json
 from pathlib import Path
 
-from bot.answering import answer
+from bot.answering import answer, get_retriever
+from bot.extractive import W_UNSEEN
+from bot.matching import question_terms, unseen_share
 from bot.settings import PROJECT_ROOT, get_settings
 
 DEFAULT_SET = PROJECT_ROOT / "tests" / "data" / "calibration.jsonl"
+# The held-apart development set: questions written apart from seeds/qa.jsonl, so tuning never sees the eval.
+DEV_SET = PROJECT_ROOT / "tests" / "data" / "dev.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print refusal recall and false-refusal rate for a range of thresholds."""
     parser = argparse.ArgumentParser(prog="python -m bot.calibrate", description=__doc__)
-    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_SET)
+    parser.add_argument("path", nargs="*", type=Path, default=[DEFAULT_SET, DEV_SET])
     args = parser.parse_args(argv)
     settings = get_settings().model_copy(update={"abstain_threshold": -1.0})
-    rows = [json.loads(line) for line in args.path.read_text("utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for path in args.path for line in path.read_text("utf-8").splitlines() if line.strip()
+    ]
+    for row in rows:
+        row.setdefault("answerable", bool(row.get("answers")))  # eval-set lines carry answers instead
     scored: list[tuple[float, bool]] = []
+    retriever = get_retriever(settings)
     for row in rows:
         result = answer(row["question"], settings=settings)
-        best = result.sources[0].score if result.sources else -1.0  # -1: abstained on a missing name
+        best = -1.0  # abstained on a missing name or an unseen focus, whatever the threshold
+        if result.sources:
+            query = result.resolved_question or result.question
+            terms = question_terms(query, retriever.keyword.idf, retriever.keyword.knows)
+            best = result.sources[0].score - W_UNSEEN * unseen_share(terms)
         scored.append((best, bool(row["answerable"])))
         print(f"{best:6.3f} {'A' if row['answerable'] else '-'} {row['question']}")
     print("\nthreshold  refusal-recall  false-refusals")

@@ -40,23 +40,38 @@ HINDI_NAME_RE = re.compile(
 )
 PLACE_RE = re.compile(r"\b(?:in|at|to|from) [A-Z][a-z]+|[\u0900-\u097F]+ (?:में|पहुंचे|का दौरा)")
 
+_W = r"(?:[\w-]+ ){0,4}"  # up to four words between "which" and the noun it asks about
 _QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
-    ("number", re.compile(r"\bhow (?:many|much|long|old)\b|कितन[ेाी]|\bkitn[eai]\b|\bkitne\b")),
+    (
+        "number",
+        re.compile(
+            r"\bhow (?:many|much|long|old|often)\b|कितन[ेाी]|\bkitn[eai]\b|\bkitne\b|"
+            rf"\b(?:which|what) {_W}(?:session|edition|anniversary|round)\b|किस सत्र|कौन से सत्र"
+        ),
+    ),
     (
         "date",
         re.compile(
-            r"\bwhen\b|\bwhat (?:date|day|year|month|time)\b|\bwhich (?:date|day|year|month)\b|"
-            r"\bsince when\b|कब|\bkab\b|किस (?:दिन|तारीख|साल|महीने)"
+            r"\bwhen\b|\bwhat (?:date|day|year|month|time)\b|\b(?:which|what) (?:dates?|days?|year|month)\b|"
+            r"\bsince when\b|\bsince which\b|कब|\bkab\b|कि(?:स|न) (?:दिन|तारीख|साल|वर्ष|महीने)"
+        ),
+    ),
+    (
+        "place",
+        re.compile(
+            rf"\bwhere\b|\b(?:which|what) {_W}(?:city|town|country|place|site|venue|monument|state|region)\b|"
+            r"कहां|कहाँ|\bkahan?\b|किस (?:शहर|देश|जगह|स्थान|स्मारक|राज्य)|\bkis shah[ae]r\b"
         ),
     ),
     (
         "name",
         re.compile(
-            r"\bwho(?:m|se)?\b|\bwhich (?:leader|minister|official|person|agency|country)\b|"
-            r"कौन|किसने|किससे|किसको|किसे|किसके|\bkaun\b|\bkis(?:ne|se|ko|ke)\b"
+            r"\bwho(?:m|se)?\b|"
+            rf"\b(?:which|what) {_W}(?:leader|minister|official|person|agency|organi[sz]ation|warship|ship|"
+            r"vessel|newspaper|company|party|programme|program|platform|diplomat|spokes(?:man|person))\b|"
+            r"कौन|किसने|किससे|किसको|किसे|किसके|किसका|किसकी|\bkaun\b|\bkis(?:ne|se|ko|ke|ka|ki)\b"
         ),
     ),
-    ("place", re.compile(r"\bwhere\b|कहां|कहाँ|\bkahan?\b|किस (?:शहर|देश|जगह)")),
 ]
 
 

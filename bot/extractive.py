@@ -2,162 +2,37 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-
-import numpy as np
-from langchain_core.documents import Document
 
 from bot.citations import format_marker
-from bot.cues import DATE_RE, has_cue, question_type
+from bot.focus import focus_word, is_type_noun
+from bot.matching import in_corpus, question_terms, unseen_share
 from bot.prompts import abstain_text
+from bot.reader import Candidate, candidates, sentence_tokens
 from bot.retrieval import Evidence, jaccard
 from bot.schema import Answer, Source
-from index.store import Store, decode_spans
-from index.text import script_of, tokenize, words
-from index.translit import skeleton
+from index.store import Store
+from index.text import script_of, words
 
-W_DENSE, W_LEXICAL, W_CUE, W_RANK = 0.5, 0.3, 0.12, 0.03
-W_CONSTRAINT = 0.25
-# Cosine bands differ by model: e5's sit in a narrow high band (~0.72-0.92), MiniLM's spread wide and low.
-E5_BAND = (0.72, 0.2)
-OTHER_BAND = (0.15, 0.5)
-
-
-def dense_band(embedder: str) -> tuple[float, float]:
-    """(floor, span) that maps this embedder's cosine similarities onto 0-1."""
-    return E5_BAND if "e5" in embedder.casefold() else OTHER_BAND
-
-
+# Confidence falls with the share of the question's words that no article has in any form: a
+# sentence can match "final" in "Who won the cricket world cup final?" and still answer nothing.
+W_UNSEEN = 0.5
 MAX_SENTENCES = 3
 EXTRA_RATIO = 0.85
-# "New Delhi [India], November 26 (ANI): " dates the report, not the event asked about.
-DATELINE_RE = re.compile(r"^[^:.।]{2,60}\((?:ANI|PTI|IANS|Reuters|AFP)\):\s*|^[^,.।]{2,30}, \d{1,2} \S+ \. ")
-_QUESTION_WORDS = {
-    "when",
-    "who",
-    "whom",
-    "whose",
-    "what",
-    "which",
-    "where",
-    "why",
-    "how",
-    "did",
-    "does",
-    "do",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "can",
-    "has",
-    "have",
-    "the",
-}
-
-
-@dataclass
-class Candidate:
-    """A sentence from a retrieved chunk, with its evidence score."""
-
-    text: str
-    chunk: Document
-    span: tuple[int, int]
-    rank: int
-    dense: float = 0.0
-    lexical: float = 0.0
-    cue: float = 0.0
-    score: float = 0.0
-
-
-def _term_keys(text: str) -> tuple[set[str], set[str]]:
-    tokens = tokenize(text)
-    return set(tokens), {k for k in map(skeleton, tokens) if len(k) >= 3}
-
-
-def term_weights(question: str, idf: Callable[[str], float]) -> dict[str, float]:
-    """The question's key terms weighted by rarity in the corpus (by word, else by skeleton)."""
-    weights: dict[str, float] = {}
-    for token in tokenize(question):
-        key = skeleton(token)
-        word_idf = idf(token)
-        key_idf = idf(f"~{key}") if len(key) >= 3 else word_idf
-        weights[token] = min(word_idf, key_idf)
-    return weights
-
-
-def lexical_overlap(weights: dict[str, float], sentence: str) -> float:
-    """Weighted share of the question's key terms found in the sentence, by word or skeleton."""
-    total = sum(weights.values())
-    if total <= 0:
-        return 0.0
-    exact, keys = _term_keys(sentence)
-    found = 0.0
-    for token, weight in weights.items():
-        key = skeleton(token)
-        if token in exact or (len(key) >= 3 and key in keys):
-            found += weight
-    return found / total
-
-
-def constraint_terms(question: str) -> list[str]:
-    """Dates, weekdays and numbers in the question: the answer sentence must share them."""
-    return [t for t in tokenize(question) if DATE_RE.fullmatch(t) or any(ch.isdigit() for ch in t)]
+_QUESTION_WORDS = frozenset(
+    "when who whom whose what which where why how did does do is are was were will can has have the".split()
+)
 
 
 def named_terms(question: str) -> list[str]:
     """Capitalised words inside an English question: names the answer must mention."""
     found = []
     for i, word in enumerate(words(question)):
-        if i == 0 or not word[:1].isupper() or word.casefold() in _QUESTION_WORDS:
+        # A lone letter is an initial ("S Jaishankar"), not a name to look for.
+        if i == 0 or len(word) < 2 or not word[:1].isupper() or word.casefold() in _QUESTION_WORDS:
             continue
         found.append(word.casefold())
     return found
-
-
-def candidates(evidence: Evidence, store: Store, idf: Callable[[str], float]) -> list[Candidate]:
-    """Every sentence of the retrieved chunks, scored against the question."""
-    out: list[Candidate] = []
-    ids: list[str] = []
-
-    def add(sid: str, chunk: Document, rank: int) -> None:
-        meta = chunk.metadata
-        sentence_ids = json.loads(str(meta.get("sentence_ids", "[]")))
-        spans = decode_spans(meta.get("sentence_spans"))
-        if sid in ids or sid not in sentence_ids:
-            return  # overlapping chunks share a sentence: keep its best-ranked copy
-        start, end = spans[sentence_ids.index(sid)]
-        out.append(Candidate(text=chunk.page_content[start:end], chunk=chunk, span=(start, end), rank=rank))
-        ids.append(sid)
-
-    for rank, (sid, chunk, _score) in enumerate(evidence.sentences):
-        add(sid, chunk, rank)
-    for rank, hit in enumerate(evidence.hits):
-        for sid in json.loads(str(hit.doc.metadata.get("sentence_ids", "[]"))):
-            add(sid, hit.doc, rank)
-    vectors = store.sentence_vectors(ids)
-    kind = question_type(evidence.query)
-    floor, span = dense_band(store.embedder)
-    weights = term_weights(evidence.query, idf)
-    constraints = constraint_terms(evidence.query)
-    for cand, sid in zip(out, ids, strict=True):
-        vec = vectors.get(sid)
-        cos = float(vec @ evidence.vector) if vec is not None else 0.0
-        cand.dense = cos
-        dense = float(np.clip((cos - floor) / span, 0.0, 1.0))
-        cand.lexical = lexical_overlap(weights, cand.text)
-        cand.cue = has_cue(kind, DATELINE_RE.sub("", cand.text))
-        penalty = 0.0
-        if constraints and lexical_overlap(dict.fromkeys(constraints, 1.0), cand.text) == 0.0:
-            penalty = W_CONSTRAINT  # "on Monday" rules out sentences about other days
-        cand.score = (
-            W_DENSE * dense + W_LEXICAL * cand.lexical + W_CUE * cand.cue + W_RANK / (1 + cand.rank) - penalty
-        )
-    return sorted(out, key=lambda c: c.score, reverse=True)
 
 
 def _select(ranked: list[Candidate]) -> list[Candidate]:
@@ -166,8 +41,8 @@ def _select(ranked: list[Candidate]) -> list[Candidate]:
     for cand in ranked[1:]:
         if len(chosen) >= MAX_SENTENCES or cand.score < EXTRA_RATIO * ranked[0].score:
             break
-        tokens = set(tokenize(cand.text))
-        if any(jaccard(tokens, set(tokenize(c.text))) >= 0.5 for c in chosen):
+        tokens = sentence_tokens(cand.text)
+        if any(jaccard(tokens, sentence_tokens(c.text)) >= 0.5 for c in chosen):
             continue
         chosen.append(cand)
     return chosen
@@ -196,10 +71,18 @@ def missing_names(question: str, known: Callable[[str], bool]) -> list[str]:
     """Names in the question that no indexed article mentions, in either script."""
     missing = []
     for name in named_terms(question):
-        key = skeleton(name)
-        if not known(name) and not (len(key) >= 3 and known(f"~{key}")):
+        if not in_corpus(name, known):
             missing.append(name)
     return missing
+
+
+def unseen_focus(questions: list[str], known: Callable[[str], bool]) -> str | None:
+    """The question's focus noun when no article has it in any form ("Who is Russia's ambassador?")."""
+    for text in questions:
+        focus = focus_word(text)
+        if focus and not is_type_noun(focus) and not in_corpus(focus, known):
+            return focus
+    return None
 
 
 def compose(
@@ -213,8 +96,14 @@ def compose(
 ) -> Answer:
     """The extractive answer: cited sentences, or an abstention with the closest matches."""
     language = "hi" if script_of(question) == "hi" else "en"
-    ranked = candidates(evidence, store, idf) if evidence.hits else []
-    weak = not ranked or ranked[0].score < threshold or bool(missing_names(question, known))
+    ranked = candidates(evidence, store, idf, known) if evidence.hits else []
+    unseen = unseen_share(question_terms(evidence.query, idf, known))
+    weak = (
+        not ranked
+        or ranked[0].score - W_UNSEEN * unseen < threshold
+        or bool(missing_names(question, known))
+        or unseen_focus([question, evidence.query], known) is not None
+    )
     if weak:
         closest = [to_source(i, c) for i, c in enumerate(ranked[:3], 1)]
         return Answer(question=question, text=abstain_text(language), abstained=True, closest=closest)

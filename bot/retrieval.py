@@ -66,7 +66,7 @@ class HybridRetriever(BaseRetriever):
     keyword: KeywordIndex
     k: int = 6
     candidates: int = 20
-    sentence_k: int = 12
+    sentence_k: int = 24
 
     def search(self, query: str) -> Evidence:
         """Retrieve and fuse; hits are best first, at most k, duplicates collapsed."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from index.translit import skeleton
+from index.translit import latin_acronym, skeleton
 
 # Devanagari vowel signs (matras) and viramas are combining marks, not \w: a plain \w+ would cut
 # "राजधानी" into pieces. The class below keeps the whole block except the danda (U+0964/5),
@@ -41,7 +41,10 @@ STOPWORDS = frozenset(
     must also said says say according as per का के की को में से पर ने है हैं था थे थी थीं और
     या भी तो ही एक यह वह ये वे इस उस इन उन कि लिए साथ द्वारा बाद पहले तक हुए हुई हुआ होने होगा
     होगी कर करने करते किया किए गया गई गए रहे रहा रही जो जब तब कब क्या कौन किस किसे किसने कहां
-    कहाँ कैसे कितने कितना कितनी अपने अपनी अपना बता दें जा रहे वाले वाली""".split()
+    कहाँ कैसे कितने कितना कितनी अपने अपनी अपना बता दें जा रहे वाले वाली वाला दी दिया दिए दिये दे देने
+    देते लिया लिए ली जिस जिसे जिसके जिसकी जिसका जिन जिन्हें जिन्होंने उसका उसकी उसके उनका उनकी उनके कैसा
+    कैसी किन किन्हें करना करता करती हो होता होती होते हुआ हुए थी रहा रहती रहते सकता सकती सकते बारे
+    अनुसार तरह बीच ओर यदि अगर लेकिन परंतु किंतु""".split()
 )
 
 
@@ -145,7 +148,36 @@ def split_sentences(text: str) -> list[str]:
 
 
 def search_terms(text: str) -> list[str]:
-    """Keyword-search terms: word tokens plus '~skeleton' keys that match across scripts and typos."""
+    """Keyword-search terms: word tokens, '~skeleton' keys (across scripts and typos), '=stem' keys."""
     tokens = tokenize(text)
     keys = [f"~{key}" for key in map(skeleton, tokens) if len(key) >= 3]
-    return tokens + keys
+    stems = [f"={stem(t)}" for t in tokens]
+    acronyms = [a for a in map(latin_acronym, tokens) if a]
+    return tokens + keys + stems + acronyms
+
+
+# Light stemming (after Ramanathan & Rao for Hindi): inflections only, longest suffix first, so
+# "commissioning"/"commissioned" and "यात्राओं"/"यात्रा" meet. Over-stemming only widens a match.
+_EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "ly", "s", "e")
+_HI_SUFFIXES = tuple(
+    sorted(
+        """ाएंगी ाएंगे ूंगी ूंगा ियों ियां ाओं ाएं ुओं ुएं ाने ाना ाती ाते ीं ों ें ां ाँ ियाँ िया ीय ा ि ी ु ू े ै ो ौ""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def stem(token: str) -> str:
+    """A light stem of a case-folded token, English or Hindi; short tokens are returned as they are."""
+    if token.isascii():
+        if not token.isalpha() or len(token) <= 4:
+            return token
+        for suffix in _EN_SUFFIXES:
+            if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+                return token[: -len(suffix)]
+        return token
+    for suffix in _HI_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 2:
+            return token[: -len(suffix)]
+    return token

@@ -147,3 +147,28 @@ def skeleton(word: str) -> str:
     rest = re.sub(r"(.)\1+", r"\1", rest)
     out = re.sub(r"(.)\1+", r"\1", first + rest)
     return out if first not in "aeiouyh" or len(out) > 1 else ""
+
+
+# English letter names as Hindi writes them, for acronyms such as "आरआईएसी" (RIAC) or "एससीओ" (SCO).
+_LETTER_NAMES = {
+    "ए": "a", "बी": "b", "सी": "c", "डी": "d", "ई": "e", "एफ": "f", "जी": "g", "एच": "h", "आई": "i",
+    "जे": "j", "के": "k", "एल": "l", "एम": "m", "एन": "n", "ओ": "o", "पी": "p", "क्यू": "q", "आर": "r",
+    "एस": "s", "टी": "t", "यू": "u", "वी": "v", "डब्ल्यू": "w", "एक्स": "x", "वाई": "y", "ज़ेड": "z", "जेड": "z",
+}  # fmt: skip
+_LONGEST_NAME = max(map(len, _LETTER_NAMES))
+
+
+@lru_cache(maxsize=65536)
+def latin_acronym(word: str) -> str | None:
+    """"आरआईएसी" -> "riac": a Devanagari word spelled wholly in English letter names, else None."""
+    # best[i]: a spelling of word[:i] in letter names, found by trying every name ending at i.
+    best: list[str | None] = [""] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for size in range(1, min(_LONGEST_NAME, end) + 1):
+            head = best[end - size]
+            letter = _LETTER_NAMES.get(word[end - size : end])
+            if head is not None and letter:
+                best[end] = head + letter
+                break
+    spelled = best[-1]
+    return spelled if spelled and len(spelled) >= 2 else None

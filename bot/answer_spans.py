@@ -1,0 +1,81 @@
+"""Does a sentence hold an answer of the kind asked for that the question does not already contain?
+
+A sentence that only restates the question ("Rajnath Singh met Putin") is not an answer to "When did
+Rajnath Singh meet Putin?"; one that adds a date ("... on Tuesday (Dec 10)") is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.cues import DATE_RE, FULL_DATE_RE, NUMBER_RE
+from bot.matching import term_keys
+from index.lexicon import concepts
+from index.text import STOPWORDS, fold, tokenize, words
+
+# Runs of capitalised words, allowing "of"/"the"/"and" inside ("Tomb of the Unknown Soldier").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'&.-]*(?:\s+(?:(?:of|the|and|de|von|al)\s+)*[A-Z][\w'&.-]*)*")
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\d+\s?(?:वें|वीं|वां|वा)", re.IGNORECASE)
+# Hindi has no capitals: a name is the word before a postposition of meeting, greeting or saying.
+_HINDI_NAME = re.compile(
+    r"([\u0900-\u097F]+(?: [\u0900-\u097F]+)?) (?:से|को|ने|के साथ) "
+    r"(?:मुलाकात|मिल|कहा|बधाई|आमंत्रित|अवगत|बैठक|बातचीत)"
+)
+_HINDI_PLACE = re.compile(r"([\u0900-\u097F]+) (?:में|का दौरा|की यात्रा|पहुंचे|शहर)|शहर ([\u0900-\u097F]+)")
+_LATIN_PLACE = re.compile(
+    r"\b(?:in|at|to|from|near)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w'-]*)*)"
+)
+
+
+def _spans(kind: str, sentence: str) -> list[str]:
+    """Candidate answer strings of one kind in a sentence."""
+    if kind == "date":
+        return [m.group(0) for m in FULL_DATE_RE.finditer(sentence)] + [
+            m.group(0) for m in DATE_RE.finditer(sentence)
+        ]
+    if kind == "number":
+        return [m.group(0) for m in _ORDINAL.finditer(sentence)] + _number_words(sentence)
+    if kind == "name":
+        runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(sentence)]
+        return runs + [m.group(1) for m in _HINDI_NAME.finditer(sentence)] + _unknown_hindi_words(sentence)
+    if kind == "place":
+        latin = [m.group(1) for m in _LATIN_PLACE.finditer(sentence)]
+        hindi = [m.group(1) or m.group(2) for m in _HINDI_PLACE.finditer(sentence)]
+        return latin + hindi
+    return []
+
+
+def _number_words(sentence: str) -> list[str]:
+    """Numerals and number words ("four-member", "दो दिवसीय", "23rd")."""
+    return [w for w in words(sentence) if NUMBER_RE.search(w)]
+
+
+def _unknown_hindi_words(sentence: str) -> list[str]:
+    """Devanagari content words the lexicon does not know: in news text these are mostly names."""
+    return [
+        w
+        for w in words(sentence)
+        if "\u0900" <= w[0] <= "\u097f" and fold(w) not in STOPWORDS and not concepts(w) and len(w) > 2
+    ]
+
+
+def novel_answer(kind: str, sentence: str, question: str) -> float:
+    """1.0 when the sentence holds an answer of this kind not in the question, 0.0 when it holds none.
+
+    0.5 for a kind with no recognisable form ("what was discussed?"); a name in Hindi text, found only
+    as an unknown word, counts 0.7.
+    """
+    if kind not in ("date", "number", "name", "place"):
+        return 0.5
+    asked: set[str] = set()
+    for token in tokenize(question, keep_stopwords=True):
+        asked.update(term_keys(token))
+    best = 0.0
+    for span in _spans(kind, sentence):
+        tokens = tokenize(span)
+        if not tokens:
+            continue
+        if any(not (term_keys(t) & asked) for t in tokens):
+            hindi_guess = kind == "name" and span in _unknown_hindi_words(sentence)
+            best = max(best, 0.7 if hindi_guess else 1.0)
+    return best

@@ -1,0 +1,137 @@
+"""Which of a question's terms a sentence contains: by word, stem, cross-script skeleton or translation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.focus import focus_word, is_type_noun
+from index.lexicon import concepts, translations
+from index.text import fold, stem, tokenize
+from index.translit import latin_acronym, skeleton
+
+# Words every question about the news carries; they say nothing about which sentence answers it.
+_QUESTION_FILLER = frozenset(
+    """which whose whom who what when where how many much long often did does do kind sort type
+    day date year month time name please tell know कौन किस किसे किसने किससे किसको किसका किसकी किसके
+    कब कहां कहाँ क्या कितने कितना कितनी कैसे किन किन्हें कौनसा कौनसी कौनसे
+    ne ka ki ke ko se mein me hai hain tha thi the kab kaun kya kahan kahaan kaha kitne kitna kitni kisne
+    kisse kisko kiska kiski kis kin kinhe kiya kiye aur par hua hui gaye gaya karne karte karta kar wale
+    wali raha rahe rahi hota hoti hote tak liye bhi""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def term_keys(token: str) -> frozenset[str]:
+    """Every key a case-folded word can match on: itself, its stem, its skeleton, its concepts."""
+    keys = {token, f"={stem(token)}"}
+    acronym = latin_acronym(token)
+    if acronym:
+        keys.update({acronym, f"#{acronym}"})
+    key = skeleton(token)
+    if len(key) >= 3:
+        keys.add(f"~{key}")
+    keys.update(concepts(token))
+    return frozenset(keys)
+
+
+def text_keys(text: str) -> frozenset[str]:
+    """The union of term_keys over a text's words (stopwords included: "में" can carry a place).
+
+    An acronym ("MEA") also yields "#mea", which the words it abbreviates carry in a question.
+    """
+    out: set[str] = set()
+    for token in tokenize(text, keep_stopwords=True):
+        out.update(term_keys(token))
+    out.update(f"#{a.casefold()}" for a in _ACRONYM_RE.findall(text))
+    out.update(f"#{a}" for a in acronyms(text).values())
+    return frozenset(out)
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_NAME_RUN_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z]+)+")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Each word of a capitalised run ("Ministry of External Affairs") mapped to the run's initials."""
+    out: dict[str, str] = {}
+    for run in _NAME_RUN_RE.findall(text):
+        significant = [w for w in run.split() if w[:1].isupper()]
+        initials = "".join(w[0] for w in significant).casefold()
+        for word in significant:
+            out[fold(word)] = initials
+    return out
+
+
+@dataclass(frozen=True)
+class Term:
+    """A question term, its match keys, its weight (rarer terms say more), and whether any article has it."""
+
+    word: str
+    keys: frozenset[str]
+    weight: float
+    seen: bool = True
+
+
+FOCUS_BOOST = 2.0
+
+
+def question_terms(
+    question: str, idf: Callable[[str], float], known: Callable[[str], bool] | None = None
+) -> list[Term]:
+    """The question's content terms, weighted by rarity; `seen`: does the corpus have them in any form."""
+    terms: list[Term] = []
+    done: set[str] = set()
+    initials = acronyms(question)
+    focus = focus_word(question)
+    capitals = {fold(a) for a in _ACRONYM_RE.findall(question)}
+    for token in tokenize(question):
+        # A noun naming the kind of answer ("which city") is checked by the answer cue, not matched.
+        if token in _QUESTION_FILLER or token in done or is_type_noun(token):
+            continue
+        done.add(token)
+        key = skeleton(token)
+        weight = idf(token)
+        if len(key) >= 3:
+            weight = min(weight, idf(f"~{key}"))
+        keys = set(term_keys(token))
+        if token in initials:
+            keys.add(f"#{initials[token]}")
+        if token in capitals:
+            keys.add(f"#{token}")  # "MEA" meets "Ministry of External Affairs"
+        # Squared: on a small corpus idf is flat, and the rare word is the one that finds the answer.
+        weight = weight**2 * (FOCUS_BOOST if token == focus else 1.0)
+        seen = known is None or in_corpus(token, known)
+        terms.append(Term(word=token, keys=frozenset(keys), weight=weight, seen=seen))
+    return terms
+
+
+def _known_form(word: str, known: Callable[[str], bool]) -> bool:
+    """True when the corpus has the word, or a word with its consonant skeleton."""
+    key = skeleton(word)
+    return known(word) or known(f"={stem(word)}") or (len(key) >= 3 and known(f"~{key}"))
+
+
+def in_corpus(word: str, known: Callable[[str], bool]) -> bool:
+    """True when some article has the word in any form: itself, its skeleton, or a translation."""
+    return any(_known_form(form, known) for form in translations(word))
+
+
+def unseen_share(terms: list[Term]) -> float:
+    """Share of the question's content terms that no article has in any form ("ambassador", "उम्र")."""
+    return sum(not t.seen for t in terms) / len(terms) if terms else 0.0
+
+
+def matched(term: Term, keys: frozenset[str]) -> bool:
+    """True when a text with these keys mentions the term in any of its forms."""
+    return bool(term.keys & keys)
+
+
+def coverage(terms: list[Term], keys: frozenset[str]) -> float:
+    """Weighted share of the known terms a text mentions (an unknown word cannot tell sentences apart)."""
+    total = sum(t.weight for t in terms if t.seen)
+    if total <= 0:
+        return 0.0
+    return sum(t.weight for t in terms if t.seen and matched(t, keys)) / total

@@ -1,0 +1,143 @@
+"""Read the retrieved passages: every sentence scored on how well it answers the question."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.documents import Document
+
+from bot.answer_spans import novel_answer
+from bot.cues import DATE_RE, question_type
+from bot.matching import Term, coverage, matched, question_terms, text_keys
+from bot.retrieval import Evidence
+from index.store import Store, decode_spans
+from index.text import tokenize
+
+# How much each signal counts. Dense similarity is read both against the embedder's band and
+# against the best sentence for this question: e5 puts every on-topic sentence in a narrow band.
+W_DENSE, W_RELATIVE, W_LEXICAL, W_CONTEXT, W_CUE, W_RANK = 0.15, 0.1, 0.45, 0.1, 0.25, 0.02
+W_CONSTRAINT = 0.25
+RELATIVE_SPAN = 0.08
+# Cosine bands differ by model: e5's sit in a narrow high band (~0.72-0.92), MiniLM's spread wide and low.
+E5_BAND = (0.72, 0.2)
+OTHER_BAND = (0.15, 0.5)
+# "New Delhi [India], November 26 (ANI): " dates the report, not the event asked about.
+DATELINE_RE = re.compile(r"^[^:.।]{2,60}\((?:ANI|PTI|IANS|Reuters|AFP)\):\s*|^[^,.।]{2,30}, \d{1,2} \S+ \. ")
+
+
+def dense_band(embedder: str) -> tuple[float, float]:
+    """(floor, span) that maps this embedder's cosine similarities onto 0-1."""
+    return E5_BAND if "e5" in embedder.casefold() else OTHER_BAND
+
+
+@dataclass
+class Candidate:
+    """A sentence from a retrieved chunk, with the signals that score it as an answer."""
+
+    text: str
+    chunk: Document
+    span: tuple[int, int]
+    rank: int
+    context: str = ""
+    cosine: float = 0.0
+    dense: float = 0.0
+    lexical: float = 0.0
+    in_context: float = 0.0
+    cue: float = 0.0
+    penalty: float = 0.0
+    score: float = 0.0
+
+
+_ANAPHORA = re.compile(
+    r"^\W*(?:he|she|they|it|his|her|their|its|this|these|the two|both|the (?:visit|meeting|statement|session|"
+    r"delegation|minister|leaders?)|during (?:the|this)|earlier|उन्होंने|उनके|उनका|उनकी|उसने|इस|इससे|इसके|"
+    r"दोनों|वह|वे|यह)(?=[\s,.।]|$)",
+    re.IGNORECASE,
+)
+
+
+def leans_back(sentence: str) -> bool:
+    """True when a sentence opens with a pronoun or a back-reference, so its subject is in the one before."""
+    return bool(_ANAPHORA.search(sentence))
+
+
+def constraint_terms(terms: list[Term]) -> list[Term]:
+    """Dates, weekdays and numbers in the question: the answer sentence must share one of them."""
+    return [t for t in terms if DATE_RE.fullmatch(t.word) or any(ch.isdigit() for ch in t.word)]
+
+
+def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
+    """Each sentence of the retrieved chunks once, with the sentence before it as context."""
+    out: list[Candidate] = []
+    ids: list[str] = []
+
+    def add(sid: str, chunk: Document, rank: int) -> None:
+        meta = chunk.metadata
+        sentence_ids = json.loads(str(meta.get("sentence_ids", "[]")))
+        if sid in ids or sid not in sentence_ids:
+            return  # overlapping chunks share a sentence: keep its best-ranked copy
+        spans = decode_spans(meta.get("sentence_spans"))
+        at = sentence_ids.index(sid)
+        start, end = spans[at]
+        context = chunk.page_content[spans[at - 1][0] : spans[at - 1][1]] if at > 0 else ""
+        text = chunk.page_content[start:end]
+        out.append(Candidate(text=text, chunk=chunk, span=(start, end), rank=rank, context=context))
+        ids.append(sid)
+
+    for rank, (sid, chunk, _score) in enumerate(evidence.sentences):
+        add(sid, chunk, rank)
+    for rank, hit in enumerate(evidence.hits):
+        for sid in json.loads(str(hit.doc.metadata.get("sentence_ids", "[]"))):
+            add(sid, hit.doc, rank)
+    return out, ids
+
+
+def candidates(
+    evidence: Evidence,
+    store: Store,
+    idf: Callable[[str], float],
+    known: Callable[[str], bool] | None = None,
+) -> list[Candidate]:
+    """Every sentence of the retrieved chunks, scored against the question, best first."""
+    out, ids = _gather(evidence)
+    if not out:
+        return []
+    vectors = store.sentence_vectors(ids)
+    kind = question_type(evidence.query)
+    floor, span = dense_band(store.embedder)
+    terms = question_terms(evidence.query, idf, known)
+    constraints = constraint_terms(terms)
+    for cand, sid in zip(out, ids, strict=True):
+        vec = vectors.get(sid)
+        cand.cosine = float(vec @ evidence.vector) if vec is not None else 0.0
+    best_cosine = max(c.cosine for c in out)
+    for cand in out:
+        body = DATELINE_RE.sub("", cand.text)
+        keys = text_keys(body)
+        cand.dense = float(np.clip((cand.cosine - floor) / span, 0.0, 1.0))
+        relative = float(np.clip(1.0 + (cand.cosine - best_cosine) / RELATIVE_SPAN, 0.0, 1.0))
+        cand.lexical = coverage(terms, keys)
+        # The sentence before counts only when this one leans on it ("He congratulated ...").
+        cand.in_context = coverage(terms, keys | text_keys(cand.context))
+        cand.cue = novel_answer(kind, body, evidence.query)
+        if constraints and not any(matched(t, keys) for t in constraints):
+            cand.penalty = W_CONSTRAINT  # "on Monday" rules out sentences about other days
+        cand.score = (
+            W_DENSE * cand.dense
+            + W_RELATIVE * relative
+            + W_LEXICAL * cand.lexical
+            + W_CONTEXT * cand.in_context
+            + W_CUE * cand.cue
+            + W_RANK / (1 + cand.rank)
+            - cand.penalty
+        )
+    return sorted(out, key=lambda c: c.score, reverse=True)
+
+
+def sentence_tokens(text: str) -> set[str]:
+    """Word tokens of a sentence, for near-duplicate checks between chosen sentences."""
+    return set(tokenize(text))
