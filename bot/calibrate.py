@@ -22,9 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", nargs="*", type=Path, default=[DEFAULT_SET, DEV_SET])
     args = parser.parse_args(argv)
     settings = get_settings().model_copy(update={"abstain_threshold": -1.0})
-    rows = [
-        json.loads(line) for path in args.path for line in path.read_text("utf-8").splitlines() if line.strip()
-    ]
+    lines = [line for path in args.path for line in path.read_text("utf-8").splitlines()]
+    rows = [json.loads(line) for line in lines if line.strip()]
     for row in rows:
         row.setdefault("answerable", bool(row.get("answers")))  # eval-set lines carry answers instead
     scored: list[tuple[float, bool]] = []

@@ -1,0 +1,136 @@
+"""The reader's parts on known inputs: stems, acronyms, the lexicon, question focus, answer cues, matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer_spans import novel_answer
+from bot.cues import question_type
+from bot.extractive import missing_names, unseen_focus
+from bot.focus import focus_word, is_type_noun
+from bot.matching import coverage, question_terms, text_keys, unseen_share
+from bot.reader import leans_back
+from index.lexicon import concepts, translations
+from index.text import search_terms, stem
+from index.translit import latin_acronym
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("commissioning", "commissioned"),
+        ("congratulate", "congratulated"),
+        ("visits", "visited"),
+        ("यात्राओं", "यात्रा"),
+        ("समझौतों", "समझौते"),
+        ("देशों", "देश"),
+    ],
+)
+def test_inflections_share_a_stem(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+def test_short_words_are_not_stemmed() -> None:
+    assert stem("news") == "news" and stem("2024") == "2024"
+
+
+@pytest.mark.parametrize(
+    ("word", "acronym"),
+    [("आरआईएसी", "riac"), ("एससीओ", "sco"), ("टीईसी", "tec"), ("आईएनएस", "ins"), ("रूस", None), ("के", None)],
+)
+def test_devanagari_letter_names_spell_latin_acronyms(word: str, acronym: str | None) -> None:
+    assert latin_acronym(word) == acronym
+
+
+def test_search_terms_carry_stems_and_acronyms() -> None:
+    terms = search_terms("आरआईएसी सम्मेलन commissioning")
+    assert "riac" in terms and "=commission" in terms
+
+
+def test_lexicon_joins_english_and_hindi_words() -> None:
+    assert concepts("city") & concepts("शहर")
+    assert concepts("Monday") & concepts("सोमवार")
+    assert not concepts("city") & concepts("सोमवार")
+    assert "राजदूत" in translations("ambassador")
+    assert concepts("Zorblax") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Who is Russia's ambassador to India?", "ambassador"),
+        ("What agreements did Modi and Putin sign?", "agreements"),
+        ("What field did the visit focus on?", "field"),
+        ("डेनिस मंटुरोव की उम्र कितनी है?", "उम्र"),
+        ("पुतिन की यात्रा के दौरान कितने समझौतों पर हस्ताक्षर हुए?", "समझौतों"),
+        ("india aur russia ke beech kitna vyapar hota hai", "vyapar"),
+        ("When did he arrive?", None),
+    ],
+)
+def test_focus_word(question: str, focus: str | None) -> None:
+    assert focus_word(question) == focus
+
+
+def test_type_nouns_name_a_kind_of_answer() -> None:
+    assert is_type_noun("city") and is_type_noun("शहर") and not is_type_noun("ambassador")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("In which Chinese city did they meet?", "place"),
+        ("Which session of the commission did he co-chair?", "number"),
+        ("पुतिन किन तारीखों को भारत आएंगे?", "date"),
+        ("Which warship's commissioning was mentioned?", "name"),
+        ("What was discussed?", "other"),
+    ],
+)
+def test_question_types(question: str, kind: str) -> None:
+    assert question_type(question) == kind
+
+
+def test_a_sentence_that_restates_the_question_holds_no_new_answer() -> None:
+    question = "When did Rajnath Singh meet Putin?"
+    answer = "Rajnath Singh met Putin at the Kremlin on Tuesday (Dec 10)."
+    assert novel_answer("date", answer, question) == 1.0
+    assert novel_answer("date", "Rajnath Singh met Putin at the Kremlin.", question) == 0.0
+    assert novel_answer("date", "On Tuesday Singh met Putin.", "What did Singh do on Tuesday?") == 0.0
+
+
+def test_names_in_either_script_count_as_answers() -> None:
+    assert novel_answer("name", "He met Sergei Lavrov in Moscow.", "Whom did he meet in Moscow?") == 1.0
+    hindi = "इससे पहले उन्होंने मास्को में सर्गेई लावरोव से मुलाकात की."
+    assert novel_answer("name", hindi, "जयशंकर ने मास्को में किससे मुलाकात की?") > 0.0
+
+
+def test_sentences_that_lean_on_the_one_before() -> None:
+    assert leans_back("He congratulated Raksha Mantri on the commissioning.")
+    assert leans_back("उन्होंने कहा कि बैठक अच्छी रही।")
+    assert not leans_back("Indian Defence Minister Rajnath Singh met Putin.")
+
+
+def known_from(text: str) -> set[str]:
+    return set(search_terms(text))
+
+
+def test_acronyms_and_translations_count_as_coverage() -> None:
+    vocabulary = known_from("MEA spokesperson Randhir Jaiswal spoke. शहर व्लादिवोस्टोक")
+    question = "Who is the Ministry of External Affairs spokesperson?"
+    terms = question_terms(question, lambda t: 1.0, vocabulary.__contains__)
+    assert coverage(terms, text_keys("MEA spokesperson Randhir Jaiswal said")) == pytest.approx(1.0)
+    hindi = "मोदी ने सुदूर पूर्वी शहर व्लादिवोस्टोक का दौरा किया"
+    city = question_terms("Which Far East city did he visit?", lambda t: 1.0, known_from(hindi).__contains__)
+    assert [t.word for t in city] == ["far", "east", "visit"]  # "city" names the kind of answer
+    assert all(t.seen for t in city)  # known through their Hindi words
+    assert coverage(city, text_keys(hindi)) == pytest.approx(1.0)
+
+
+def test_words_no_article_has_are_unseen() -> None:
+    vocabulary = known_from("Putin will visit India in December. पुतिन भारत")
+    terms = question_terms("Who won the cricket final?", lambda t: 1.0, vocabulary.__contains__)
+    assert unseen_share(terms) > 0.5
+    assert unseen_focus(["Who is Russia's ambassador to India?"], vocabulary.__contains__) == "ambassador"
+    # A noun that names the kind of answer is no sign the answer is missing.
+    assert unseen_focus(["In which city will Putin arrive?"], vocabulary.__contains__) is None
+    assert missing_names("When did Zorblax visit India?", vocabulary.__contains__) == ["zorblax"]
+    assert missing_names("When did S Jaishankar visit?", known_from("जयशंकर").__contains__) == []
