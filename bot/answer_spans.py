@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.cues import DATE_RE, FULL_DATE_RE, NUMBER_RE
+from bot.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE
 from bot.matching import term_keys
 from index.lexicon import concepts
 from index.text import STOPWORDS, fold, tokenize, words
@@ -41,7 +41,8 @@ def _spans(kind: str, sentence: str) -> list[str]:
     if kind == "place":
         latin = [m.group(1) for m in _LATIN_PLACE.finditer(sentence)]
         hindi = [m.group(1) or m.group(2) for m in _HINDI_PLACE.finditer(sentence)]
-        return latin + hindi
+        # "from November 26" and "में Monday" name times, not places.
+        return [p for p in latin + hindi if not DATE_RE.fullmatch(p.split()[0])]
     return []
 
 
@@ -76,6 +77,20 @@ def novel_answer(kind: str, sentence: str, question: str) -> float:
         if not tokens:
             continue
         if any(not (term_keys(t) & asked) for t in tokens):
-            hindi_guess = kind == "name" and span in _unknown_hindi_words(sentence)
-            best = max(best, 0.7 if hindi_guess else 1.0)
+            best = max(best, _strength(kind, span, sentence))
     return best
+
+
+_RELATIVE_DATE = re.compile(r"\b(?:next|last|this) (?:month|week|year)\b|(?:अगले|पिछले|इस) (?:महीने|साल|सप्ताह)")
+_DAY_OR_DATE = re.compile(rf"{FULL_DATE_RE.pattern}|{DAYS}|\d{{1,2}}[-/]\d{{1,2}}", re.IGNORECASE)
+
+
+def _strength(kind: str, span: str, sentence: str) -> float:
+    """How fully a span answers its kind: a day or date beats a bare year, which beats "last week"."""
+    if kind == "date":
+        if _RELATIVE_DATE.fullmatch(span):
+            return 0.5
+        return 1.0 if _DAY_OR_DATE.search(span) else 0.8
+    if kind == "name" and span in _unknown_hindi_words(sentence):
+        return 0.7
+    return 1.0

@@ -68,6 +68,7 @@ def build_chain(retriever: HybridRetriever, settings: Settings) -> Runnable[dict
             idf=retriever.keyword.idf,
             known=retriever.keyword.knows,
             threshold=settings.abstain_threshold,
+            asked=inputs["question"],
         )
         return result.model_copy(update={"question": inputs["question"]})
 

@@ -6,8 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
+from bot.answerability import W_UNSEEN
 from bot.answering import answer, get_retriever
-from bot.extractive import W_UNSEEN
 from bot.matching import question_terms, unseen_share
 from bot.settings import PROJECT_ROOT, get_settings
 

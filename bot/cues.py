@@ -11,12 +11,12 @@ _MONTHS = (
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
     r"जनवरी|फ़?फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 )
-_DAYS = (
+DAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार"
 )
 DATE_RE = re.compile(
-    rf"(?<!\w)(?:{_MONTHS}|{_DAYS})(?!\w)|\b(?:19|20)\d\d\b|\b(?:next|last|this) (?:month|week|year)\b|"
+    rf"(?<!\w)(?:{_MONTHS}|{DAYS})(?!\w)|\b(?:19|20)\d\d\b|\b(?:next|last|this) (?:month|week|year)\b|"
     r"(?:अगले|पिछले|इस) (?:महीने|साल|सप्ताह)",
     re.IGNORECASE,
 )

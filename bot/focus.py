@@ -7,6 +7,7 @@ import re
 from index.text import STOPWORDS, fold
 
 _EN_FOCUS = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?([\w-]+)'s\s|"  # "which naval vessel's induction": the vessel
     r"\b(?:which|what|whose)\s+(?:[\w'-]+\s+){0,2}?([\w-]+?)(?:'s)?\s+(?:did|does|do|is|are|was|were|will|has|"
     r"have|of|in|on|at|for|to|that|who)\b|"
     r"\bwho (?:is|was|are|were) (?:the )?(?:[\w-]+'s )?([\w-]+)|"
@@ -23,7 +24,9 @@ _HI_COUNTED = re.compile(r"(?:कितन[ीाे]|किन|kitn[iae]|kin) (
 TYPE_NOUNS = frozenset(
     """city cities town country countries place site venue building monument state region day days date dates
     year years month months time times session sessions number amount person people name one kind type sort
-    title level occasion occasions form way
+    title level occasion occasions form way ship ships vessel vessels warship warships aircraft
+    agency agencies organisation organization company companies party parties newspaper programme
+    program project platform team
     शहर देश जगह स्थान स्मारक राज्य दिन तारीख साल वर्ष महीने समय बार लोग अवसर अवसरों तरह प्रकार नाम
     shahar shehar desh jagah din tareekh tarikh saal varsh mahine mahina samay baar log""".split()
 )

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.focus import focus_word, is_type_noun
 from index.lexicon import concepts, translations
 from index.text import fold, stem, tokenize
-from index.translit import latin_acronym, skeleton
+from index.translit import latin_acronym, skeleton, sound_key
 
 # Words every question about the news carries; they say nothing about which sentence answers it.
 _QUESTION_FILLER = frozenset(
@@ -23,16 +23,25 @@ _QUESTION_FILLER = frozenset(
 )
 
 
+_ORDINAL_NUMERAL = re.compile(r"^(\d+)(?:st|nd|rd|th|वें|वीं|वां)$")
+
+
 @lru_cache(maxsize=65536)
 def term_keys(token: str) -> frozenset[str]:
     """Every key a case-folded word can match on: itself, its stem, its skeleton, its concepts."""
     keys = {token, f"={stem(token)}"}
+    numeral = _ORDINAL_NUMERAL.match(token)
+    if numeral:
+        keys.add(numeral.group(1))  # "76th" meets "76 वें"
     acronym = latin_acronym(token)
     if acronym:
         keys.update({acronym, f"#{acronym}"})
-    key = skeleton(token)
-    if len(key) >= 3:
-        keys.add(f"~{key}")
+    for key in {skeleton(token), skeleton(stem(token))}:
+        if len(key) >= 3:
+            keys.add(f"~{key}")  # typos and inflections together: "higlight" ~ "highlighted"
+    sound = sound_key(token)
+    if sound:
+        keys.add(f"^{sound}")
     keys.update(concepts(token))
     return frozenset(keys)
 
@@ -110,8 +119,13 @@ def question_terms(
 
 def _known_form(word: str, known: Callable[[str], bool]) -> bool:
     """True when the corpus has the word, or a word with its consonant skeleton."""
-    key = skeleton(word)
-    return known(word) or known(f"={stem(word)}") or (len(key) >= 3 and known(f"~{key}"))
+    key, sound = skeleton(word), sound_key(word)
+    return (
+        known(word)
+        or known(f"={stem(word)}")
+        or (len(key) >= 3 and known(f"~{key}"))
+        or bool(sound and known(f"^{sound}"))
+    )
 
 
 def in_corpus(word: str, known: Callable[[str], bool]) -> bool:

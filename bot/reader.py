@@ -21,6 +21,11 @@ from index.text import tokenize
 # against the best sentence for this question: e5 puts every on-topic sentence in a narrow band.
 W_DENSE, W_RELATIVE, W_LEXICAL, W_CONTEXT, W_CUE, W_RANK = 0.15, 0.1, 0.45, 0.1, 0.25, 0.02
 W_CONSTRAINT = 0.25
+# A "when", "how many" or "where" question is not answered by a sentence with no date, number or place.
+W_NO_ANSWER = 0.15
+_TYPED = frozenset({"date", "number", "place"})
+# Long sentences match many words by chance: past LONG_SENTENCE words each costs W_LENGTH.
+LONG_SENTENCE, W_LENGTH = 30, 0.003
 RELATIVE_SPAN = 0.08
 # Cosine bands differ by model: e5's sit in a narrow high band (~0.72-0.92), MiniLM's spread wide and low.
 E5_BAND = (0.72, 0.2)
@@ -78,12 +83,18 @@ def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
     def add(sid: str, chunk: Document, rank: int) -> None:
         meta = chunk.metadata
         sentence_ids = json.loads(str(meta.get("sentence_ids", "[]")))
-        if sid in ids or sid not in sentence_ids:
-            return  # overlapping chunks share a sentence: keep its best-ranked copy
+        if sid not in sentence_ids:
+            return
         spans = decode_spans(meta.get("sentence_spans"))
         at = sentence_ids.index(sid)
-        start, end = spans[at]
         context = chunk.page_content[spans[at - 1][0] : spans[at - 1][1]] if at > 0 else ""
+        if sid in ids:
+            # Overlapping chunks share a sentence: keep its best-ranked copy, but a chunk that opens
+            # with it has no sentence before it, and another copy may.
+            kept = out[ids.index(sid)]
+            kept.context = kept.context or context
+            return
+        start, end = spans[at]
         text = chunk.page_content[start:end]
         out.append(Candidate(text=text, chunk=chunk, span=(start, end), rank=rank, context=context))
         ids.append(sid)
@@ -124,8 +135,13 @@ def candidates(
         # The sentence before counts only when this one leans on it ("He congratulated ...").
         cand.in_context = coverage(terms, keys | text_keys(cand.context))
         cand.cue = novel_answer(kind, body, evidence.query)
-        if constraints and not any(matched(t, keys) for t in constraints):
+        # "इस दौरे पर ..." ("on this trip") takes its date from the sentence before.
+        dated = keys | text_keys(cand.context) if leans_back(body) else keys
+        if constraints and not any(matched(t, dated) for t in constraints):
             cand.penalty = W_CONSTRAINT  # "on Monday" rules out sentences about other days
+        if kind in _TYPED and cand.cue == 0.0:
+            cand.penalty += W_NO_ANSWER
+        length = max(0, len(body.split()) - LONG_SENTENCE) * W_LENGTH
         cand.score = (
             W_DENSE * cand.dense
             + W_RELATIVE * relative
@@ -134,6 +150,7 @@ def candidates(
             + W_CUE * cand.cue
             + W_RANK / (1 + cand.rank)
             - cand.penalty
+            - length
         )
     return sorted(out, key=lambda c: c.score, reverse=True)
 

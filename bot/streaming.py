@@ -82,6 +82,7 @@ def answer_stream(
         idf=retriever.keyword.idf,
         known=retriever.keyword.knows,
         threshold=settings.abstain_threshold,
+        asked=text,
     ).model_copy(update={"question": text, "resolved_question": resolved})
     yield from stream_generated_answer(
         standalone,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from index.translit import latin_acronym, skeleton
+from index.translit import latin_acronym, skeleton, sound_key
 
 # Devanagari vowel signs (matras) and viramas are combining marks, not \w: a plain \w+ would cut
 # "राजधानी" into pieces. The class below keeps the whole block except the danda (U+0964/5),
@@ -153,7 +153,8 @@ def search_terms(text: str) -> list[str]:
     keys = [f"~{key}" for key in map(skeleton, tokens) if len(key) >= 3]
     stems = [f"={stem(t)}" for t in tokens]
     acronyms = [a for a in map(latin_acronym, tokens) if a]
-    return tokens + keys + stems + acronyms
+    sounds = [f"^{k}" for k in map(sound_key, tokens) if k]
+    return tokens + keys + stems + acronyms + sounds
 
 
 # Light stemming (after Ramanathan & Rao for Hindi): inflections only, longest suffix first, so

@@ -172,3 +172,21 @@ def latin_acronym(word: str) -> str | None:
                 break
     spelled = best[-1]
     return spelled if spelled and len(spelled) >= 2 else None
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """A spelling of a word in either script with vowels and aspirates evened out: "Modi" and "मोदी" agree.
+
+    The consonant skeleton of a short name ("md") is too common to match on; this key keeps the vowels.
+    """
+    text = word.casefold()
+    if re.search(r"[\u0900-\u097F]", text):
+        text = romanize(text)
+    if not text.isascii() or not text.isalpha():
+        return ""
+    for a, b in _FOLD:
+        text = text.replace(a, b)
+    text = re.sub(r"([aeiou])\1+", r"\1", text.replace("ee", "i").replace("oo", "u"))
+    text = re.sub(r"(.)\1+", r"\1", text.replace("y", "i"))
+    return text if len(text) >= 3 else ""

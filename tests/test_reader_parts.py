@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer_spans import novel_answer
+from bot.answerability import missing_names, unseen_focus
 from bot.cues import question_type
-from bot.extractive import missing_names, unseen_focus
 from bot.focus import focus_word, is_type_noun
 from bot.matching import coverage, question_terms, text_keys, unseen_share
 from bot.reader import leans_back
