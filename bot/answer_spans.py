@@ -11,7 +11,7 @@ import re
 from bot.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE
 from bot.matching import term_keys
 from index.lexicon import concepts
-from index.text import STOPWORDS, fold, tokenize, words
+from index.text import STOPWORDS, WORD_RE, fold, tokenize, words
 
 # Runs of capitalised words, allowing "of"/"the"/"and" inside ("Tomb of the Unknown Soldier").
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'&.-]*(?:\s+(?:(?:of|the|and|de|von|al)\s+)*[A-Z][\w'&.-]*)*")
@@ -35,6 +35,8 @@ def _spans(kind: str, sentence: str) -> list[str]:
         ]
     if kind == "number":
         return [m.group(0) for m in _ORDINAL.finditer(sentence)] + _number_words(sentence)
+    if kind == "count":
+        return _quantities(sentence)
     if kind == "name":
         runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(sentence)]
         return runs + [m.group(1) for m in _HINDI_NAME.finditer(sentence)] + _unknown_hindi_words(sentence)
@@ -49,6 +51,21 @@ def _spans(kind: str, sentence: str) -> list[str]:
 def _number_words(sentence: str) -> list[str]:
     """Numerals and number words ("four-member", "दो दिवसीय", "23rd")."""
     return [w for w in words(sentence) if NUMBER_RE.search(w)]
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _quantities(sentence: str) -> list[str]:
+    """Numbers that count: not years, dates or ordinals ("how many?" wants "four", not "2000")."""
+    taken = [m.span() for pattern in (FULL_DATE_RE, _ORDINAL) for m in pattern.finditer(sentence)]
+    out = []
+    for match in WORD_RE.finditer(sentence):
+        word = match.group(0)
+        inside = any(a <= match.start() < b for a, b in taken)
+        if NUMBER_RE.search(word) and not inside and not _YEAR.match(word):
+            out.append(word)
+    return out
 
 
 def _unknown_hindi_words(sentence: str) -> list[str]:
@@ -66,7 +83,7 @@ def novel_answer(kind: str, sentence: str, question: str) -> float:
     0.5 for a kind with no recognisable form ("what was discussed?"); a name in Hindi text, found only
     as an unknown word, counts 0.7.
     """
-    if kind not in ("date", "number", "name", "place"):
+    if kind not in ("date", "count", "number", "name", "place"):
         return 0.5
     asked: set[str] = set()
     for token in tokenize(question, keep_stopwords=True):

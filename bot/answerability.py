@@ -66,9 +66,9 @@ def article_date_words(published: str) -> str:
     return f"{parts[0]} {_MONTHS[int(parts[1]) - 1]} {parts[2].lstrip('0')}".strip()
 
 
-def unmet_constraints(terms: list[Term], best: Candidate) -> list[str]:
+def unmet_constraints(terms: list[Term], best: Candidate, question: str) -> list[str]:
     """The question's dates and numbers missing from the answer's sentence, context and article date."""
-    wanted = constraint_terms(terms)
+    wanted = constraint_terms(terms, question)
     if not wanted:
         return []
     published = article_date_words(str(best.chunk.metadata.get("published") or ""))
@@ -104,9 +104,9 @@ def refusal_reason(
     if numbers:
         return f"no article mentions {numbers[0]!r}"
     best = ranked[0]
-    if unmet_constraints(terms, best):
+    if unmet_constraints(terms, best, query):
         return "the closest passage is about another date or number"
-    if question_type(query) in ("date", "number", "place") and best.cue == 0.0:
+    if question_type(query) in ("date", "count", "number", "place") and best.cue == 0.0:
         return "the closest passage holds no answer of the kind asked for"
     if best.score - W_UNSEEN * unseen_share(terms) < threshold:
         return "the evidence is too weak"

@@ -42,12 +42,11 @@ PLACE_RE = re.compile(r"\b(?:in|at|to|from) [A-Z][a-z]+|[\u0900-\u097F]+ (?:म�
 
 _W = r"(?:[\w-]+ ){0,4}"  # up to four words between "which" and the noun it asks about
 _QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
+    # "count": a quantity (four, two-day, every two months); "number": an ordinal or label (23rd session).
+    ("count", re.compile(r"\bhow (?:many|much|long|old|often)\b|कितन[ेाी]|\bkitn[eai]\b|\bkitne\b")),
     (
         "number",
-        re.compile(
-            r"\bhow (?:many|much|long|old|often)\b|कितन[ेाी]|\bkitn[eai]\b|\bkitne\b|"
-            rf"\b(?:which|what) {_W}(?:session|edition|anniversary|round)\b|किस सत्र|कौन से सत्र"
-        ),
+        re.compile(rf"\b(?:which|what) {_W}(?:session|edition|anniversary|round)\b|किस सत्र|कौन से सत्र"),
     ),
     (
         "date",
@@ -76,7 +75,7 @@ _QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
 
 
 def question_type(question: str) -> str:
-    """'date', 'number', 'name', 'place' or 'other', from the question's wording in either language."""
+    """'date', 'count', 'number', 'name', 'place' or 'other', from the wording, in either language."""
     folded = fold(question)
     for kind, pattern in _QUESTION_TYPES:
         if pattern.search(folded):
@@ -90,7 +89,7 @@ def has_cue(kind: str, sentence: str) -> float:
         if FULL_DATE_RE.search(sentence):
             return 1.0
         return 0.6 if DATE_RE.search(sentence) else 0.0
-    if kind == "number":
+    if kind in ("number", "count"):
         return 1.0 if NUMBER_RE.search(sentence) else 0.0
     if kind == "name":
         if NAME_RE.search(sentence):

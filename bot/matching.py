@@ -40,7 +40,7 @@ def term_keys(token: str) -> frozenset[str]:
         if len(key) >= 3:
             keys.add(f"~{key}")  # typos and inflections together: "higlight" ~ "highlighted"
     sound = sound_key(token)
-    if sound:
+    if len(sound) >= 4:  # three letters collide too often ("wich" and "vik")
         keys.add(f"^{sound}")
     keys.update(concepts(token))
     return frozenset(keys)
@@ -101,10 +101,8 @@ def question_terms(
         if token in _QUESTION_FILLER or token in done or is_type_noun(token):
             continue
         done.add(token)
-        key = skeleton(token)
-        weight = idf(token)
-        if len(key) >= 3:
-            weight = min(weight, idf(f"~{key}"))
+        # A word is as rare as the forms the corpus has of it: "trip" is common when "यात्रा" is.
+        weight = min(idf(form) for form in corpus_forms(token, known)) if known else idf(token)
         keys = set(term_keys(token))
         if token in initials:
             keys.add(f"#{initials[token]}")
@@ -112,25 +110,32 @@ def question_terms(
             keys.add(f"#{token}")  # "MEA" meets "Ministry of External Affairs"
         # Squared: on a small corpus idf is flat, and the rare word is the one that finds the answer.
         weight = weight**2 * (FOCUS_BOOST if token == focus else 1.0)
-        seen = known is None or in_corpus(token, known)
+        seen = known is None or bool(corpus_forms(token, known, only_known=True))
         terms.append(Term(word=token, keys=frozenset(keys), weight=weight, seen=seen))
     return terms
 
 
-def _known_form(word: str, known: Callable[[str], bool]) -> bool:
-    """True when the corpus has the word, or a word with its consonant skeleton."""
+def _search_keys(word: str) -> list[str]:
+    """The keyword-index terms a word can be found under: itself, its stem, skeleton and sound."""
+    keys = [word, f"={stem(word)}"]
     key, sound = skeleton(word), sound_key(word)
-    return (
-        known(word)
-        or known(f"={stem(word)}")
-        or (len(key) >= 3 and known(f"~{key}"))
-        or bool(sound and known(f"^{sound}"))
-    )
+    if len(key) >= 3:
+        keys.append(f"~{key}")
+    if len(sound) >= 4:
+        keys.append(f"^{sound}")
+    return keys
+
+
+def corpus_forms(word: str, known: Callable[[str], bool], *, only_known: bool = False) -> list[str]:
+    """Index terms for a word and its translations: those the corpus has, or all when it has none."""
+    forms = [key for form in translations(word) for key in _search_keys(form)]
+    found = [key for key in forms if known(key)]
+    return found if found or only_known else forms
 
 
 def in_corpus(word: str, known: Callable[[str], bool]) -> bool:
     """True when some article has the word in any form: itself, its skeleton, or a translation."""
-    return any(_known_form(form, known) for form in translations(word))
+    return bool(corpus_forms(word, known, only_known=True))
 
 
 def unseen_share(terms: list[Term]) -> float:

@@ -15,15 +15,15 @@ from bot.cues import DATE_RE, question_type
 from bot.matching import Term, coverage, matched, question_terms, text_keys
 from bot.retrieval import Evidence
 from index.store import Store, decode_spans
-from index.text import tokenize
+from index.text import fold, tokenize
 
 # How much each signal counts. Dense similarity is read both against the embedder's band and
 # against the best sentence for this question: e5 puts every on-topic sentence in a narrow band.
-W_DENSE, W_RELATIVE, W_LEXICAL, W_CONTEXT, W_CUE, W_RANK = 0.15, 0.1, 0.45, 0.1, 0.25, 0.02
+W_DENSE, W_RELATIVE, W_LEXICAL, W_CONTEXT, W_CUE, W_RANK = 0.25, 0.1, 0.45, 0.1, 0.25, 0.02
 W_CONSTRAINT = 0.25
 # A "when", "how many" or "where" question is not answered by a sentence with no date, number or place.
 W_NO_ANSWER = 0.15
-_TYPED = frozenset({"date", "number", "place"})
+_TYPED = frozenset({"date", "count", "number", "place"})
 # Long sentences match many words by chance: past LONG_SENTENCE words each costs W_LENGTH.
 LONG_SENTENCE, W_LENGTH = 30, 0.003
 RELATIVE_SPAN = 0.08
@@ -70,9 +70,27 @@ def leans_back(sentence: str) -> bool:
     return bool(_ANAPHORA.search(sentence))
 
 
-def constraint_terms(terms: list[Term]) -> list[Term]:
+# "before his November trip" anchors the answer in time; it does not ask for November.
+_ANCHOR = re.compile(
+    r"\b(?:before|after|since|until|till|prior to|following)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"
+    r"([\w-]+)(?:\s+([\w-]+))?|([\w\u0900-\u097F-]+) (?:से पहले|के बाद|के पहले|se pehle|ke baad)",
+    re.IGNORECASE,
+)
+
+
+def anchored_words(question: str) -> set[str]:
+    """Words that place the question in time ("before his November trip") rather than ask about it."""
+    return {fold(w) for m in _ANCHOR.finditer(question) for w in m.groups() if w}
+
+
+def constraint_terms(terms: list[Term], question: str = "") -> list[Term]:
     """Dates, weekdays and numbers in the question: the answer sentence must share one of them."""
-    return [t for t in terms if DATE_RE.fullmatch(t.word) or any(ch.isdigit() for ch in t.word)]
+    exempt = anchored_words(question)
+    return [
+        t
+        for t in terms
+        if (DATE_RE.fullmatch(t.word) or any(ch.isdigit() for ch in t.word)) and t.word not in exempt
+    ]
 
 
 def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
@@ -121,7 +139,7 @@ def candidates(
     kind = question_type(evidence.query)
     floor, span = dense_band(store.embedder)
     terms = question_terms(evidence.query, idf, known)
-    constraints = constraint_terms(terms)
+    constraints = constraint_terms(terms, evidence.query)
     for cand, sid in zip(out, ids, strict=True):
         vec = vectors.get(sid)
         cand.cosine = float(vec @ evidence.vector) if vec is not None else 0.0

@@ -50,7 +50,7 @@ class Settings(BaseSettings):
         default=2000, ge=10, description="Longest question accepted, in characters."
     )
     abstain_threshold: float = Field(
-        default=0.44,
+        default=0.48,
         description="Evidence score below which the bot abstains (calibrated: `python -m bot.calibrate`).",
     )
     max_upload_bytes: int = Field(

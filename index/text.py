@@ -149,12 +149,17 @@ def split_sentences(text: str) -> list[str]:
 
 def search_terms(text: str) -> list[str]:
     """Keyword-search terms: word tokens, '~skeleton' keys (across scripts and typos), '=stem' keys."""
+    from index.lexicon import concepts  # the lexicon stems its words with this module's stem()
+
     tokens = tokenize(text)
-    keys = [f"~{key}" for key in map(skeleton, tokens) if len(key) >= 3]
-    stems = [f"={stem(t)}" for t in tokens]
+    stems = [stem(t) for t in tokens]
+    keys = [f"~{key}" for key in {*map(skeleton, tokens), *map(skeleton, stems)} if len(key) >= 3]
+    # Lexicon concepts make keyword search cross-lingual for everyday words ("warship" finds "युद्धपोत").
+    meanings = [c for t in tokens for c in concepts(t)]
+    stems = [f"={s}" for s in stems]
     acronyms = [a for a in map(latin_acronym, tokens) if a]
-    sounds = [f"^{k}" for k in map(sound_key, tokens) if k]
-    return tokens + keys + stems + acronyms + sounds
+    sounds = [f"^{k}" for k in map(sound_key, tokens) if len(k) >= 4]
+    return tokens + keys + stems + acronyms + sounds + meanings
 
 
 # Light stemming (after Ramanathan & Rao for Hindi): inflections only, longest suffix first, so

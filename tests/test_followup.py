@@ -30,7 +30,8 @@ def test_romanized_hindi() -> None:
 def test_question_types_in_three_forms() -> None:
     assert question_type("When will Putin visit India?") == "date"
     assert question_type("पुतिन भारत कब आएंगे?") == "date"
-    assert question_type("How many members were in the delegation?") == "number"
+    assert question_type("How many members were in the delegation?") == "count"
+    assert question_type("Which session of the commission did he co-chair?") == "number"
     assert question_type("जयशंकर ने किससे मुलाकात की?") == "name"
     assert question_type("Where did they meet?") == "place"
 
