@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.focus import focus_word, is_type_noun
+from bot.romanized import is_romanized_hindi
 from index.lexicon import concepts, translations
-from index.text import fold, stem, tokenize
+from index.text import fold, stem, tokenize, words
 from index.translit import latin_acronym, skeleton, sound_key
 
 # Words every question about the news carries; they say nothing about which sentence answers it.
@@ -96,6 +97,11 @@ def question_terms(
     initials = acronyms(question)
     focus = focus_word(question)
     capitals = {fold(a) for a in _ACRONYM_RE.findall(question)}
+    # Names, Hindi words and romanized Hindi cross scripts by sound; a lowercase English word
+    # ("worth") whose short skeleton happens to match a Hindi word ("वार्ता") is not thereby known.
+    named = {fold(w) for w in words(question) if w[:1].isupper()} | (
+        set(tokenize(question)) if is_romanized_hindi(question) else set()
+    )
     for token in tokenize(question):
         # A noun naming the kind of answer ("which city") is checked by the answer cue, not matched.
         if token in _QUESTION_FILLER or token in done or is_type_noun(token):
@@ -110,25 +116,30 @@ def question_terms(
             keys.add(f"#{token}")  # "MEA" meets "Ministry of External Affairs"
         # Squared: on a small corpus idf is flat, and the rare word is the one that finds the answer.
         weight = weight**2 * (FOCUS_BOOST if token == focus else 1.0)
-        seen = known is None or bool(corpus_forms(token, known, only_known=True))
+        loose = token in named or not token.isascii()
+        seen = known is None or bool(corpus_forms(token, known, only_known=True, short_skeletons=loose))
         terms.append(Term(word=token, keys=frozenset(keys), weight=weight, seen=seen))
     return terms
 
 
-def _search_keys(word: str) -> list[str]:
+def _search_keys(word: str, *, short_skeletons: bool = True) -> list[str]:
     """The keyword-index terms a word can be found under: itself, its stem, skeleton and sound."""
     keys = [word, f"={stem(word)}"]
     key, sound = skeleton(word), sound_key(word)
-    if len(key) >= 3:
+    if len(key) >= (3 if short_skeletons else 4):
         keys.append(f"~{key}")
+    elif len(key) >= 3 and word.isascii():
+        keys.append(f"~a{key}")  # a typo of an English word the articles have
     if len(sound) >= 4:
         keys.append(f"^{sound}")
     return keys
 
 
-def corpus_forms(word: str, known: Callable[[str], bool], *, only_known: bool = False) -> list[str]:
+def corpus_forms(
+    word: str, known: Callable[[str], bool], *, only_known: bool = False, short_skeletons: bool = True
+) -> list[str]:
     """Index terms for a word and its translations: those the corpus has, or all when it has none."""
-    forms = [key for form in translations(word) for key in _search_keys(form)]
+    forms = [k for form in translations(word) for k in _search_keys(form, short_skeletons=short_skeletons)]
     found = [key for key in forms if known(key)]
     return found if found or only_known else forms
 

@@ -154,12 +154,14 @@ def search_terms(text: str) -> list[str]:
     tokens = tokenize(text)
     stems = [stem(t) for t in tokens]
     keys = [f"~{key}" for key in {*map(skeleton, tokens), *map(skeleton, stems)} if len(key) >= 3]
+    # The same skeleton from Latin words only: a typo ("wreth") is known when an English word matches.
+    latin = [f"~a{key}" for t in tokens if t.isascii() for key in {skeleton(t)} if len(key) >= 3]
     # Lexicon concepts make keyword search cross-lingual for everyday words ("warship" finds "युद्धपोत").
     meanings = [c for t in tokens for c in concepts(t)]
     stems = [f"={s}" for s in stems]
     acronyms = [a for a in map(latin_acronym, tokens) if a]
     sounds = [f"^{k}" for k in map(sound_key, tokens) if len(k) >= 4]
-    return tokens + keys + stems + acronyms + sounds + meanings
+    return tokens + keys + latin + stems + acronyms + sounds + meanings
 
 
 # Light stemming (after Ramanathan & Rao for Hindi): inflections only, longest suffix first, so
@@ -174,8 +176,22 @@ _HI_SUFFIXES = tuple(
 )
 
 
+_IRREGULAR = dict(
+    pair.split(":")
+    for pair in """met:meet laid:lay said:say made:make held:hold took:take taken:take gave:give given:give
+    led:lead won:win paid:pay went:go gone:go came:come told:tell sent:send left:leave began:begin
+    begun:begin brought:bring thought:think spoke:speak spoken:speak wrote:write written:write chose:choose
+    chosen:choose bought:buy sold:sell fought:fight felt:feel kept:keep knew:know known:know saw:see seen:see
+    found:find stood:stand understood:understand built:build spent:spend struck:strike drew:draw drawn:draw
+    grew:grow grown:grow rose:rise risen:rise fell:fall fallen:fall ran:run sat:sit wore:wear flew:fly
+    flown:fly shot:shoot lost:lose meant:mean heard:hear""".split()
+)
+
+
 def stem(token: str) -> str:
     """A light stem of a case-folded token, English or Hindi; short tokens are returned as they are."""
+    if token in _IRREGULAR:
+        return _IRREGULAR[token]
     if token.isascii():
         if not token.isalpha() or len(token) <= 4:
             return token

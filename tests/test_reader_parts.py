@@ -134,3 +134,26 @@ def test_words_no_article_has_are_unseen() -> None:
     assert unseen_focus(["In which city will Putin arrive?"], vocabulary.__contains__) is None
     assert missing_names("When did Zorblax visit India?", vocabulary.__contains__) == ["zorblax"]
     assert missing_names("When did S Jaishankar visit?", known_from("जयशंकर").__contains__) == []
+
+
+def test_irregular_verbs_stem_to_their_base() -> None:
+    assert stem("laid") == stem("lay") and stem("met") == stem("meeting") == "meet"
+
+
+def test_a_typo_is_known_by_its_english_skeleton() -> None:
+    vocabulary = known_from("Singh laid a wreath at the Tomb.")
+    seen = {
+        t.word: t.seen
+        for t in question_terms("wher did singh lay a wreth?", lambda t: 1.0, vocabulary.__contains__)
+    }
+    assert seen["wreth"] and seen["lay"]
+
+
+def test_a_short_skeleton_does_not_carry_an_english_word_into_hindi() -> None:
+    hindi = known_from("विदेश मंत्रियों की वार्ता हुई। लावरोव ने कहा")
+    terms = {
+        t.word: t.seen
+        for t in question_terms("What was the worth of Lavrov's talks?", lambda t: 1.0, hindi.__contains__)
+    }
+    assert not terms["worth"]  # "vrt" is also the skeleton of "वार्ता"
+    assert terms["lavrov"]  # a name crosses scripts
