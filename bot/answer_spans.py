@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE
+from bot.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE, NUMBER_WORDS
 from bot.matching import term_keys
 from index.lexicon import concepts
 from index.text import STOPWORDS, WORD_RE, fold, tokenize, words
@@ -27,7 +27,20 @@ _LATIN_PLACE = re.compile(
 )
 
 
-def _spans(kind: str, sentence: str) -> list[str]:
+_TIME_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times|"
+    r"सेकंड|मिनट|घंटे|घंटा|दिन|दिवसीय|दिनों|सप्ताह|हफ्ते|महीने|महीनों|साल|वर्ष|वर्षों|बार)"
+)
+_DURATION = re.compile(rf"(?:\d+|{NUMBER_WORDS})[\s-]*{_TIME_UNIT}(?!\w)|\b(?:once|twice)\b", re.IGNORECASE)
+# "How long?" and "how often?" want a span of time ("three-day", "हर दो महीने"), not any number.
+_ASKS_DURATION = re.compile(
+    r"\bhow (?:long|often)\b|\bhow many (?:days|hours|weeks|months|years|times)\b|"
+    r"कितन[ेी] (?:समय|दिन|देर|घंटे|साल|वर्ष|महीने|बार)|\bkitn[ei] (?:der|baar|din|saal|samay)\b",
+    re.IGNORECASE,
+)
+
+
+def _spans(kind: str, sentence: str, question: str = "") -> list[str]:
     """Candidate answer strings of one kind in a sentence."""
     if kind == "date":
         return [m.group(0) for m in FULL_DATE_RE.finditer(sentence)] + [
@@ -36,6 +49,8 @@ def _spans(kind: str, sentence: str) -> list[str]:
     if kind == "number":
         return [m.group(0) for m in _ORDINAL.finditer(sentence)] + _number_words(sentence)
     if kind == "count":
+        if _ASKS_DURATION.search(question):
+            return [m.group(0) for m in _DURATION.finditer(sentence)]
         return _quantities(sentence)
     if kind == "name":
         runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(sentence)]
@@ -89,7 +104,7 @@ def novel_answer(kind: str, sentence: str, question: str) -> float:
     for token in tokenize(question, keep_stopwords=True):
         asked.update(term_keys(token))
     best = 0.0
-    for span in _spans(kind, sentence):
+    for span in _spans(kind, sentence, question):
         tokens = tokenize(span)
         if not tokens:
             continue

@@ -26,11 +26,11 @@ FULL_DATE_RE = re.compile(
     rf"(?<!\w)(?:{_MONTHS}) (?:19|20)\d\d\b|(?<!\w)(?:{_MONTHS})(?:-|\s)\d{{1,2}}-\d{{1,2}}",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = (
+NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
     r"एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|सौ|हजार|हज़ार"
 )
-NUMBER_RE = re.compile(rf"\d|(?<!\w)(?:{_NUMBER_WORDS})(?!\w)", re.IGNORECASE)
+NUMBER_RE = re.compile(rf"\d|(?<!\w)(?:{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
 # A capitalised word that is not the sentence's first: a likely name (English text).
 NAME_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 # Hindi has no capitals: a name shows as the object of meeting, inviting, greeting or saying.

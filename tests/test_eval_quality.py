@@ -14,13 +14,14 @@ from bot.settings import PROJECT_ROOT, Settings
 pytestmark = pytest.mark.slow
 
 # Measured on the canned set when this guard was set (accuracy 0.84, hit@1 0.93, refusal recall
-# 0.67, false refusals 0.00 with `python -m bot.evaluate`), less a margin of about one question
-# so that an unrelated change to the index does not trip it. Raise these as the bot improves.
+# 0.73, false refusals 0.00 with `python -m bot.evaluate`), less about two answerable questions (0.02)
+# or one unanswerable one (0.07), so that an unrelated change to the index does not trip it. Raise
+# these as the bot improves.
 GUARD: dict[str, tuple[str, float]] = {
-    "accuracy": ("min", 0.80),
-    "hit_at_1": ("min", 0.88),
-    "refusal_recall": ("min", 0.60),
-    "false_refusal_rate": ("max", 0.05),
+    "accuracy": ("min", 0.82),
+    "hit_at_1": ("min", 0.91),
+    "refusal_recall": ("min", 0.66),
+    "false_refusal_rate": ("max", 0.03),
 }
 
 

@@ -157,3 +157,13 @@ def test_a_short_skeleton_does_not_carry_an_english_word_into_hindi() -> None:
     }
     assert not terms["worth"]  # "vrt" is also the skeleton of "वार्ता"
     assert terms["lavrov"]  # a name crosses scripts
+
+
+def test_how_long_wants_a_span_of_time_not_any_number() -> None:
+    asked = "How long did the meeting last?"
+    assert novel_answer("count", "The two leaders last met on September 1.", asked) == 0.0
+    assert novel_answer("count", "Singh is on a three-day official visit.", asked) == 1.0
+    assert novel_answer("count", "पुतिन और मोदी हर दो महीने में एक बार बात करते हैं।", "कितने समय में एक बार?") == 1.0
+    # "How many?" takes any count, but a year or a date is not one.
+    assert novel_answer("count", "A four-member delegation visited.", "How many members came?") == 1.0
+    assert novel_answer("count", "They signed the declaration in 2000.", "How much is trade worth?") == 0.0
