@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         print(result.model_dump_json(indent=2))
         return 0
     print(result.text)
+    if result.notice:
+        print(f"({result.notice})")
     listed = result.sources or result.closest
     if listed:
         print("\nSources:" if result.sources else "\nClosest matches (not citations):")

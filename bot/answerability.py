@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from bot.cues import question_type
 from bot.focus import focus_word, is_type_noun
@@ -78,6 +79,14 @@ def unmet_constraints(terms: list[Term], best: Candidate, question: str) -> list
     return [t.word for t in wanted]
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why the articles do not answer: a code (see bot.prompts.REFUSAL_NOTES) and the word at fault."""
+
+    code: str
+    term: str = ""
+
+
 def refusal_reason(
     asked: Sequence[str],
     ranked: list[Candidate],
@@ -85,29 +94,38 @@ def refusal_reason(
     idf: Callable[[str], float],
     known: Callable[[str], bool],
     threshold: float,
-) -> str | None:
+) -> Refusal | None:
     """Why the articles do not answer the question, or None when the best sentence will do.
 
     `asked` holds the question as searched first, then the user's own wording.
     """
     query = asked[0]
     if not ranked:
-        return "no passage matches"
+        return Refusal("weak")
     names = missing_names(query, known)
     if names:
-        return f"no article mentions {names[0]!r}"
+        return Refusal("unknown_term", _as_asked(names[0], asked))
     focus = unseen_focus(list(reversed(asked)), known)
     if focus:
-        return f"no article mentions {focus!r}"
+        return Refusal("unknown_term", _as_asked(focus, asked))
     terms = question_terms(query, idf, known)
     numbers = unknown_numbers(terms, known)
     if numbers:
-        return f"no article mentions {numbers[0]!r}"
+        return Refusal("unknown_term", numbers[0])
     best = ranked[0]
     if unmet_constraints(terms, best, query):
-        return "the closest passage is about another date or number"
+        return Refusal("other_constraint")
     if question_type(query) in ("date", "count", "number", "place") and best.cue == 0.0:
-        return "the closest passage holds no answer of the kind asked for"
+        return Refusal("no_answer_kind")
     if best.score - W_UNSEEN * unseen_share(terms) < threshold:
-        return "the evidence is too weak"
+        return Refusal("weak")
     return None
+
+
+def _as_asked(term: str, asked: Sequence[str]) -> str:
+    """The term as the user wrote it ("Ukraine", not "ukraine")."""
+    for text in reversed(asked):
+        for word in words(text):
+            if word.casefold() == term:
+                return word
+    return term

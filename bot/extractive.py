@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answerability import refusal_reason
 from bot.citations import format_marker
-from bot.prompts import abstain_text
-from bot.reader import Candidate, candidates, sentence_tokens
+from bot.prompts import abstain_text, refusal_note
+from bot.reader import Candidate, candidates, leans_back, sentence_tokens
 from bot.retrieval import Evidence, jaccard
 from bot.schema import Answer, Source
 from index.store import Store
@@ -30,6 +31,22 @@ def _select(ranked: list[Candidate]) -> list[Candidate]:
             continue
         chosen.append(cand)
     return chosen
+
+
+def with_continuation(cand: Candidate) -> Candidate:
+    """The sentence together with the next one when that one leans on it ("He added ...").
+
+    The answer often sits in the sentence that continues the one matching the question: quoting
+    both keeps "he" and "this visit" readable and the answer in view.
+    """
+    if cand.follow is None:
+        return cand
+    text = cand.chunk.page_content
+    following = text[cand.follow[0] : cand.follow[1]]
+    if not leans_back(following):
+        return cand
+    span = (cand.span[0], cand.follow[1])
+    return replace(cand, text=text[span[0] : span[1]], span=span, follow=None)
 
 
 def to_source(n: int, cand: Candidate) -> Source:
@@ -74,8 +91,11 @@ def compose(
     if reason:
         log.debug("abstaining on %r: %s", question, reason)
         closest = [to_source(i, c) for i, c in enumerate(ranked[:3], 1)]
-        return Answer(question=question, text=abstain_text(language), abstained=True, closest=closest)
-    chosen = _select(ranked)
+        note = refusal_note(reason.code, language, reason.term)
+        return Answer(
+            question=question, text=abstain_text(language), abstained=True, closest=closest, notice=note
+        )
+    chosen = [with_continuation(c) for c in _select(ranked)]
     sources = [to_source(i, c) for i, c in enumerate(chosen, 1)]
     text = " ".join(f"{c.text} {format_marker(s.n)}" for c, s in zip(chosen, sources, strict=True))
     return Answer(question=question, text=text, sources=sources)

@@ -48,6 +48,7 @@ class Candidate:
     span: tuple[int, int]
     rank: int
     context: str = ""
+    follow: tuple[int, int] | None = None  # the next sentence's span in the same chunk, if any
     cosine: float = 0.0
     dense: float = 0.0
     lexical: float = 0.0
@@ -106,6 +107,7 @@ def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
         spans = decode_spans(meta.get("sentence_spans"))
         at = sentence_ids.index(sid)
         context = chunk.page_content[spans[at - 1][0] : spans[at - 1][1]] if at > 0 else ""
+        follow = spans[at + 1] if at + 1 < len(spans) else None
         if sid in ids:
             # Overlapping chunks share a sentence: keep its best-ranked copy, but a chunk that opens
             # with it has no sentence before it, and another copy may.
@@ -114,7 +116,8 @@ def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
             return
         start, end = spans[at]
         text = chunk.page_content[start:end]
-        out.append(Candidate(text=text, chunk=chunk, span=(start, end), rank=rank, context=context))
+        cand = Candidate(text=text, chunk=chunk, span=(start, end), rank=rank, context=context, follow=follow)
+        out.append(cand)
         ids.append(sid)
 
     for rank, (sid, chunk, _score) in enumerate(evidence.sentences):

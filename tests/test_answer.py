@@ -59,6 +59,16 @@ def test_unanswerable_question_abstains_with_closest_matches(e5_settings: Settin
     assert result.closest and all(c.snippet for c in result.closest)
 
 
+def test_abstention_says_why_in_the_question_language(e5_settings: Settings) -> None:
+    english = ask("Who is Russia's ambassador to India?", e5_settings)
+    assert english.abstained and english.notice == "No article mentions “ambassador”."
+    hindi = ask("डेनिस मंटुरोव की उम्र कितनी है?", e5_settings)
+    assert hindi.abstained and hindi.notice is not None and "उम्र" in hindi.notice
+    # A "how long" question answered by no span of time in the articles.
+    duration = ask("How long did the meeting between Rajnath Singh and Putin last?", e5_settings)
+    assert duration.abstained and duration.notice is not None
+
+
 def test_follow_up_carries_the_entity(e5_settings: Settings) -> None:
     first = ask("When will Putin visit India?", e5_settings)
     follow = ask("Who invited him?", e5_settings, history=[(first.question, first.text)])

@@ -167,3 +167,19 @@ def test_how_long_wants_a_span_of_time_not_any_number() -> None:
     # "How many?" takes any count, but a year or a date is not one.
     assert novel_answer("count", "A four-member delegation visited.", "How many members came?") == 1.0
     assert novel_answer("count", "They signed the declaration in 2000.", "How much is trade worth?") == 0.0
+
+
+def test_a_sentence_that_continues_the_chosen_one_is_quoted_with_it() -> None:
+    from langchain_core.documents import Document
+
+    from bot.extractive import with_continuation
+    from bot.reader import Candidate
+
+    text = "Patrushev was received by Modi on November 18. He discussed maritime ties. Trade grew."
+    chunk = Document(page_content=text)
+    first = Candidate(text=text[:46], chunk=chunk, span=(0, 46), rank=0, follow=(47, 74))
+    joined = with_continuation(first)
+    assert joined.text == "Patrushev was received by Modi on November 18. He discussed maritime ties."
+    assert text[joined.span[0] : joined.span[1]] == joined.text
+    second = Candidate(text=text[47:74], chunk=chunk, span=(47, 74), rank=0, follow=(75, 86))
+    assert with_continuation(second) == second  # "Trade grew." stands on its own
