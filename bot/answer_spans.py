@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE, NUMBER_WORDS
-from bot.matching import term_keys
+from bot.matching import term_keys, text_keys
 from index.lexicon import concepts
 from index.text import STOPWORDS, WORD_RE, fold, tokenize, words
 
@@ -100,9 +100,7 @@ def novel_answer(kind: str, sentence: str, question: str) -> float:
     """
     if kind not in ("date", "count", "number", "name", "place"):
         return 0.5
-    asked: set[str] = set()
-    for token in tokenize(question, keep_stopwords=True):
-        asked.update(term_keys(token))
+    asked = text_keys(question)
     best = 0.0
     for span in _spans(kind, sentence, question):
         tokens = tokenize(span)

@@ -47,6 +47,7 @@ def term_keys(token: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=16384)
 def text_keys(text: str) -> frozenset[str]:
     """The union of term_keys over a text's words (stopwords included: "में" can carry a place).
 
