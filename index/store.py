@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,8 +47,20 @@ def _chroma_settings() -> Any:
     return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
 
 
+# chromadb caches one "system" per path and starts it lazily; two threads creating clients for the
+# same path at once (the chat page's index panel and its first question) can get a system that is
+# not started yet ("Could not connect to tenant default_tenant"). Clients are made one at a time.
+_CONNECT_LOCK = threading.Lock()
+
+
 def connect(settings: Settings) -> ClientAPI:
     """A chromadb client for the configured store (server when NEWSBOT_CHROMA_URL is set)."""
+    with _CONNECT_LOCK:
+        return _connect(settings)
+
+
+def _connect(settings: Settings) -> ClientAPI:
+    """connect() without the lock."""
     import chromadb
 
     if settings.chroma_url:
