@@ -221,6 +221,7 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
     return {key: frozenset(value) for key, value in table.items()}, members
 
 
+@lru_cache(maxsize=65536)
 def concepts(token: str) -> frozenset[str]:
     """Concept keys shared by a word and its translations (empty when the lexicon lacks it)."""
     return _tables()[0].get(stem(fold(token)), frozenset())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from index.translit import latin_acronym, skeleton, sound_key
 
@@ -188,6 +189,7 @@ _IRREGULAR = dict(
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """A light stem of a case-folded token, English or Hindi; short tokens are returned as they are."""
     if token in _IRREGULAR:
