@@ -31,6 +31,8 @@ NUMBER_WORDS = (
     r"एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|सौ|हजार|हज़ार"
 )
 NUMBER_RE = re.compile(rf"\d|(?<!\w)(?:{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
+# A numeral token, with or without an ordinal ending: "76", "76th", "23वें".
+NUMERAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th|वें|वीं|वां)?$")
 # A capitalised word that is not the sentence's first: a likely name (English text).
 NAME_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 # Hindi has no capitals: a name shows as the object of meeting, inviting, greeting or saying.

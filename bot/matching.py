@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.cues import NUMERAL_RE
 from bot.focus import focus_word, is_type_noun
 from bot.romanized import is_romanized_hindi
-from index.lexicon import concepts, translations
-from index.text import fold, stem, tokenize, words
-from index.translit import latin_acronym, skeleton, sound_key
+from index.lexicon import translations
+from index.text import fold, tokenize, word_keys, words
+from index.translit import latin_acronym
 
 # Words every question about the news carries; they say nothing about which sentence answers it.
 _QUESTION_FILLER = frozenset(
@@ -24,26 +25,16 @@ _QUESTION_FILLER = frozenset(
 )
 
 
-_ORDINAL_NUMERAL = re.compile(r"^(\d+)(?:st|nd|rd|th|वें|वीं|वां)$")
-
-
 @lru_cache(maxsize=65536)
 def term_keys(token: str) -> frozenset[str]:
-    """Every key a case-folded word can match on: itself, its stem, its skeleton, its concepts."""
-    keys = {token, f"={stem(token)}"}
-    numeral = _ORDINAL_NUMERAL.match(token)
-    if numeral:
-        keys.add(numeral.group(1))  # "76th" meets "76 वें"
+    """The keys a word matches on: its word_keys, plus "#acronym" and an ordinal's bare number."""
+    keys = set(word_keys(token))
     acronym = latin_acronym(token)
     if acronym:
-        keys.update({acronym, f"#{acronym}"})
-    for key in {skeleton(token), skeleton(stem(token))}:
-        if len(key) >= 3:
-            keys.add(f"~{key}")  # typos and inflections together: "higlight" ~ "highlighted"
-    sound = sound_key(token)
-    if len(sound) >= 4:  # three letters collide too often ("wich" and "vik")
-        keys.add(f"^{sound}")
-    keys.update(concepts(token))
+        keys.add(f"#{acronym}")  # "आरआईएसी" meets "Russian International Affairs Council"
+    numeral = NUMERAL_RE.match(token)
+    if numeral:
+        keys.add(numeral.group(1))  # "76th" meets "76 वें"
     return frozenset(keys)
 
 
@@ -123,24 +114,23 @@ def question_terms(
     return terms
 
 
-def _search_keys(word: str, *, short_skeletons: bool = True) -> list[str]:
-    """The keyword-index terms a word can be found under: itself, its stem, skeleton and sound."""
-    keys = [word, f"={stem(word)}"]
-    key, sound = skeleton(word), sound_key(word)
-    if len(key) >= (3 if short_skeletons else 4):
-        keys.append(f"~{key}")
-    elif len(key) >= 3 and word.isascii():
-        keys.append(f"~a{key}")  # a typo of an English word the articles have
-    if len(sound) >= 4:
-        keys.append(f"^{sound}")
-    return keys
-
-
 def corpus_forms(
     word: str, known: Callable[[str], bool], *, only_known: bool = False, short_skeletons: bool = True
 ) -> list[str]:
-    """Index terms for a word and its translations: those the corpus has, or all when it has none."""
-    forms = [k for form in translations(word) for k in _search_keys(form, short_skeletons=short_skeletons)]
+    """The keys of the word and its translations that the corpus has (or all of them when it has none).
+
+    Each translation counts by its own keys, not the concept's: a concept is as common as all its
+    words together, and a word is only as rare as its commonest form.
+
+    Without short_skeletons a three-consonant skeleton does not count across scripts ("worth" and
+    "वार्ता" share "vrt"); the Latin-only "%" key still finds a typo of an English word.
+    """
+    forms = [
+        key
+        for form in translations(word)
+        for key in word_keys(form)
+        if not key.startswith("@") and (short_skeletons or not (key.startswith("~") and len(key) < 5))
+    ]
     found = [key for key in forms if known(key)]
     return found if found or only_known else forms
 

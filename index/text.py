@@ -148,21 +148,35 @@ def split_sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text)]
 
 
-def search_terms(text: str) -> list[str]:
-    """Keyword-search terms: word tokens, '~skeleton' keys (across scripts and typos), '=stem' keys."""
+@lru_cache(maxsize=65536)
+def word_keys(token: str) -> frozenset[str]:
+    """Every key a case-folded word is indexed and matched under, itself included.
+
+    "=stem" (inflections), "~skeleton" of the word and of its stem (names across scripts, typos),
+    "%"+skeleton for Latin words (a typo of an English word), the Latin spelling of a Devanagari
+    acronym ("आरआईएसी" -> "riac"), "^sound" (short names: "Modi" = "मोदी"), and "@n" lexicon
+    concepts ("warship" = "युद्धपोत").
+    """
     from index.lexicon import concepts  # the lexicon stems its words with this module's stem()
 
-    tokens = tokenize(text)
-    stems = [stem(t) for t in tokens]
-    keys = [f"~{key}" for key in {*map(skeleton, tokens), *map(skeleton, stems)} if len(key) >= 3]
-    # The same skeleton from Latin words only: a typo ("wreth") is known when an English word matches.
-    latin = [f"~a{key}" for t in tokens if t.isascii() for key in {skeleton(t)} if len(key) >= 3]
-    # Lexicon concepts make keyword search cross-lingual for everyday words ("warship" finds "युद्धपोत").
-    meanings = [c for t in tokens for c in concepts(t)]
-    stems = [f"={s}" for s in stems]
-    acronyms = [a for a in map(latin_acronym, tokens) if a]
-    sounds = [f"^{k}" for k in map(sound_key, tokens) if len(k) >= 4]
-    return tokens + keys + latin + stems + acronyms + sounds + meanings
+    root = stem(token)
+    keys = {token, f"={root}", *concepts(token)}
+    keys.update(f"~{k}" for k in {skeleton(token), skeleton(root)} if len(k) >= 3)
+    latin = skeleton(token)
+    if token.isascii() and len(latin) >= 3:
+        keys.add(f"%{latin}")
+    acronym = latin_acronym(token)
+    if acronym:
+        keys.add(acronym)
+    sound = sound_key(token)
+    if len(sound) >= 4:  # three letters collide too often ("wich" and "vik")
+        keys.add(f"^{sound}")
+    return frozenset(keys)
+
+
+def search_terms(text: str) -> list[str]:
+    """Keyword-search terms of a text: each word and its word_keys, counted once per occurrence."""
+    return [key for token in tokenize(text) for key in word_keys(token)]
 
 
 # Light stemming (after Ramanathan & Rao for Hindi): inflections only, longest suffix first, so
