@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.cues import question_type
+from bot.cues import NUMERAL_RE, question_type
 from bot.focus import focus_word, is_type_noun
-from bot.matching import Term, in_corpus, matched, question_terms, text_keys, unseen_share
+from bot.matching import Term, in_corpus, matched, text_keys, unseen_share
 from bot.reader import Candidate, constraint_terms
 from index.text import words
 
@@ -18,7 +17,6 @@ W_UNSEEN = 0.5
 _QUESTION_WORDS = frozenset(
     "when who whom whose what which where why how did does do is are was were will can has have the".split()
 )
-_NUMERAL = re.compile(r"^(\d+)(?:st|nd|rd|th|वें|वीं|वां)?$")
 
 
 def named_terms(question: str) -> list[str]:
@@ -50,7 +48,7 @@ def unknown_numbers(terms: list[Term], known: Callable[[str], bool]) -> list[str
     """Numbers and ordinals in the question that no article has ("the 22nd summit")."""
     out = []
     for term in constraint_terms(terms):
-        digits = _NUMERAL.match(term.word)
+        digits = NUMERAL_RE.match(term.word)
         if digits and not (known(term.word) or known(digits.group(1))):
             out.append(term.word)
     return out
@@ -60,7 +58,7 @@ _MONTHS = "January February March April May June July August September October N
 
 
 def article_date_words(published: str) -> str:
-    """"2024-12-10" or "--11-26" as words that match a question's dates: "2024 December 10"."""
+    """ "2024-12-10" or "--11-26" as words that match a question's dates: "2024 December 10"."""
     parts = published.split("-") if not published.startswith("--") else ["", *published[2:].split("-")]
     if len(parts) != 3 or not parts[1].isdigit() or not 1 <= int(parts[1]) <= 12:
         return published
@@ -87,17 +85,23 @@ class Refusal:
     term: str = ""
 
 
+def confidence(score: float, terms: list[Term]) -> float:
+    """The best sentence's score, less a share for the question's words that no article has."""
+    return score - W_UNSEEN * unseen_share(terms)
+
+
 def refusal_reason(
     asked: Sequence[str],
     ranked: list[Candidate],
     *,
-    idf: Callable[[str], float],
+    terms: list[Term],
     known: Callable[[str], bool],
     threshold: float,
 ) -> Refusal | None:
     """Why the articles do not answer the question, or None when the best sentence will do.
 
-    `asked` holds the question as searched first, then the user's own wording.
+    `asked` holds the question as searched first, then the user's own wording; `terms` are the
+    question_terms of the first.
     """
     query = asked[0]
     if not ranked:
@@ -108,7 +112,6 @@ def refusal_reason(
     focus = unseen_focus(list(reversed(asked)), known)
     if focus:
         return Refusal("unknown_term", _as_asked(focus, asked))
-    terms = question_terms(query, idf, known)
     numbers = unknown_numbers(terms, known)
     if numbers:
         return Refusal("unknown_term", numbers[0])
@@ -117,7 +120,7 @@ def refusal_reason(
         return Refusal("other_constraint")
     if question_type(query) in ("date", "count", "number", "place") and best.cue == 0.0:
         return Refusal("no_answer_kind")
-    if best.score - W_UNSEEN * unseen_share(terms) < threshold:
+    if confidence(best.score, terms) < threshold:
         return Refusal("weak")
     return None
 

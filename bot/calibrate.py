@@ -6,9 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
-from bot.answerability import W_UNSEEN
+from bot.answerability import confidence
 from bot.answering import answer, get_retriever
-from bot.matching import question_terms, unseen_share
+from bot.matching import question_terms
 from bot.settings import PROJECT_ROOT, get_settings
 
 DEFAULT_SET = PROJECT_ROOT / "tests" / "data" / "calibration.jsonl"
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         if result.sources:
             query = result.resolved_question or result.question
             terms = question_terms(query, retriever.keyword.idf, retriever.keyword.knows)
-            best = result.sources[0].score - W_UNSEEN * unseen_share(terms)
+            best = confidence(result.sources[0].score, terms)
         scored.append((best, bool(row["answerable"])))
         print(f"{best:6.3f} {'A' if row['answerable'] else '-'} {row['question']}")
     print("\nthreshold  refusal-recall  false-refusals")

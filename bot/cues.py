@@ -1,10 +1,10 @@
-"""Answer-type cues: what kind of answer a question wants, and whether a sentence has one."""
+"""Answer-type cues: what kind of answer a question wants, and the date and number patterns behind it."""
 
 from __future__ import annotations
 
 import re
 
-from index.text import fold, words
+from index.text import fold
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -33,15 +33,6 @@ NUMBER_WORDS = (
 NUMBER_RE = re.compile(rf"\d|(?<!\w)(?:{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
 # A numeral token, with or without an ordinal ending: "76", "76th", "23वें".
 NUMERAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th|वें|वीं|वां)?$")
-# A capitalised word that is not the sentence's first: a likely name (English text).
-NAME_RE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*")
-# Hindi has no capitals: a name shows as the object of meeting, inviting, greeting or saying.
-HINDI_NAME_RE = re.compile(
-    r"[\u0900-\u097F]+ (?:से|को|ने) (?:मुलाकात|मिल|कहा|बधाई|आमंत्रित|अवगत)|"
-    r"[\u0900-\u097F]+ (?:के साथ) (?:बैठक|बातचीत)"
-)
-PLACE_RE = re.compile(r"\b(?:in|at|to|from) [A-Z][a-z]+|[\u0900-\u097F]+ (?:में|पहुंचे|का दौरा)")
-
 _W = r"(?:[\w-]+ ){0,4}"  # up to four words between "which" and the noun it asks about
 _QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
     # "count": a quantity (four, two-day, every two months); "number": an ordinal or label (23rd session).
@@ -83,22 +74,3 @@ def question_type(question: str) -> str:
         if pattern.search(folded):
             return kind
     return "other"
-
-
-def has_cue(kind: str, sentence: str) -> float:
-    """1.0 when the sentence holds the kind of answer asked for, 0.0 when not, 0.5 when unknown."""
-    if kind == "date":
-        if FULL_DATE_RE.search(sentence):
-            return 1.0
-        return 0.6 if DATE_RE.search(sentence) else 0.0
-    if kind in ("number", "count"):
-        return 1.0 if NUMBER_RE.search(sentence) else 0.0
-    if kind == "name":
-        if NAME_RE.search(sentence):
-            return 1.0
-        if HINDI_NAME_RE.search(sentence):
-            return 1.0
-        return 0.5 if any("\u0900" <= w[0] <= "\u097f" for w in words(sentence)) else 0.0
-    if kind == "place":
-        return 1.0 if PLACE_RE.search(sentence) else 0.3
-    return 0.5

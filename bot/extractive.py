@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.answerability import refusal_reason
 from bot.citations import format_marker
+from bot.matching import question_terms
 from bot.prompts import abstain_text, refusal_note
 from bot.reader import Candidate, candidates, leans_back, sentence_tokens
 from bot.retrieval import Evidence, jaccard
@@ -84,9 +85,10 @@ def compose(
     user's own wording, checked too for a focus no article has.
     """
     language = "hi" if script_of(question) == "hi" else "en"
-    ranked = candidates(evidence, store, idf, known) if evidence.hits else []
+    terms = question_terms(evidence.query, idf, known)
+    ranked = candidates(evidence, store, idf, known, terms=terms) if evidence.hits else []
     reason = refusal_reason(
-        [question, asked or question], ranked, idf=idf, known=known, threshold=threshold
+        [question, asked or question], ranked, terms=terms, known=known, threshold=threshold
     )
     if reason:
         log.debug("abstaining on %r: %s", question, reason)

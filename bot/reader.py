@@ -133,15 +133,20 @@ def candidates(
     store: Store,
     idf: Callable[[str], float],
     known: Callable[[str], bool] | None = None,
+    *,
+    terms: list[Term] | None = None,
 ) -> list[Candidate]:
-    """Every sentence of the retrieved chunks, scored against the question, best first."""
+    """Every sentence of the retrieved chunks, scored against the question, best first.
+
+    `terms` are the query's question_terms when the caller already has them.
+    """
     out, ids = _gather(evidence)
     if not out:
         return []
     vectors = store.sentence_vectors(ids)
     kind = question_type(evidence.query)
     floor, span = dense_band(store.embedder)
-    terms = question_terms(evidence.query, idf, known)
+    terms = terms if terms is not None else question_terms(evidence.query, idf, known)
     constraints = constraint_terms(terms, evidence.query)
     for cand, sid in zip(out, ids, strict=True):
         vec = vectors.get(sid)
@@ -153,7 +158,7 @@ def candidates(
         cand.dense = float(np.clip((cand.cosine - floor) / span, 0.0, 1.0))
         relative = float(np.clip(1.0 + (cand.cosine - best_cosine) / RELATIVE_SPAN, 0.0, 1.0))
         cand.lexical = coverage(terms, keys)
-        # The sentence before counts only when this one leans on it ("He congratulated ...").
+        # The sentence before, for a sentence that answers what its neighbour set up.
         cand.in_context = coverage(terms, keys | text_keys(cand.context))
         cand.cue = novel_answer(kind, body, evidence.query)
         # "इस दौरे पर ..." ("on this trip") takes its date from the sentence before.
