@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from bot.settings import Settings
-from index.store import connect
+from index.connection import connect
 
 
 def open_from_threads(settings: Settings, count: int) -> list[BaseException]:
