@@ -47,7 +47,7 @@ def unseen_focus(questions: Sequence[str], known: Callable[[str], bool]) -> str 
 def unknown_numbers(terms: list[Term], known: Callable[[str], bool]) -> list[str]:
     """Numbers and ordinals in the question that no article has ("the 22nd summit")."""
     out = []
-    for term in constraint_terms(terms):
+    for term in constraint_terms(terms, premises=True):
         digits = NUMERAL_RE.match(term.word)
         if digits and not (known(term.word) or known(digits.group(1))):
             out.append(term.word)
@@ -65,9 +65,9 @@ def article_date_words(published: str) -> str:
     return f"{parts[0]} {_MONTHS[int(parts[1]) - 1]} {parts[2].lstrip('0')}".strip()
 
 
-def unmet_constraints(terms: list[Term], best: Candidate, question: str) -> list[str]:
+def unmet_constraints(terms: list[Term], best: Candidate) -> list[str]:
     """The question's dates and numbers missing from the answer's sentence, context and article date."""
-    wanted = constraint_terms(terms, question)
+    wanted = constraint_terms(terms)
     if not wanted:
         return []
     published = article_date_words(str(best.chunk.metadata.get("published") or ""))
@@ -116,7 +116,7 @@ def refusal_reason(
     if numbers:
         return Refusal("unknown_term", numbers[0])
     best = ranked[0]
-    if unmet_constraints(terms, best, query):
+    if unmet_constraints(terms, best):
         return Refusal("other_constraint")
     if question_type(query) in ("date", "count", "number", "place") and best.cue == 0.0:
         return Refusal("no_answer_kind")

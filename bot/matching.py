@@ -75,9 +75,33 @@ class Term:
     keys: frozenset[str]
     weight: float
     seen: bool = True
+    premise: bool = False  # only in a stated premise ("Modi visited in July; how many ...?")
 
 
 FOCUS_BOOST = 2.0
+# A premise names the event the question hangs on; the answer sentence is found by what is asked.
+PREMISE_WEIGHT = 0.5
+# A time anchor ("before his November trip") names another event: a sentence matching it is about that one.
+ANCHOR_WEIGHT = 0.0
+
+
+# "before his November trip" anchors the answer in time; it does not ask for November.
+_ANCHOR = re.compile(
+    r"\b(?:before|after|since|until|till|prior to|following)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"
+    r"([\w-]+)(?:\s+([\w-]+))?|([\w\u0900-\u097F-]+) (?:से पहले|के बाद|के पहले|se pehle|ke baad)",
+    re.IGNORECASE,
+)
+
+
+def anchored_words(question: str) -> set[str]:
+    """Words that place the question in time ("before his November trip") rather than ask about it."""
+    return {fold(w) for m in _ANCHOR.finditer(question) for w in m.groups() if w}
+
+
+def ask_clause(question: str) -> str:
+    """The part of "premise; question?" that asks (the whole question when there is no premise)."""
+    head, sep, tail = question.rpartition(";")
+    return tail if sep and head.strip() and len(tail.split()) >= 2 else question
 
 
 def question_terms(
@@ -94,6 +118,8 @@ def question_terms(
     named = {fold(w) for w in words(question) if w[:1].isupper()} | (
         set(tokenize(question)) if is_romanized_hindi(question) else set()
     )
+    asked = set(tokenize(ask_clause(question)))
+    anchors = anchored_words(question)
     for token in tokenize(question):
         # A noun naming the kind of answer ("which city") is checked by the answer cue, not matched.
         if token in _QUESTION_FILLER or token in done or is_type_noun(token):
@@ -108,9 +134,11 @@ def question_terms(
             keys.add(f"#{token}")  # "MEA" meets "Ministry of External Affairs"
         # Squared: on a small corpus idf is flat, and the rare word is the one that finds the answer.
         weight = weight**2 * (FOCUS_BOOST if token == focus else 1.0)
+        premise = token not in asked or token in anchors
+        weight *= ANCHOR_WEIGHT if token in anchors else PREMISE_WEIGHT if premise else 1.0
         loose = token in named or not token.isascii()
         seen = known is None or bool(corpus_forms(token, known, only_known=True, short_skeletons=loose))
-        terms.append(Term(word=token, keys=frozenset(keys), weight=weight, seen=seen))
+        terms.append(Term(word=token, keys=frozenset(keys), weight=weight, seen=seen, premise=premise))
     return terms
 
 

@@ -15,7 +15,7 @@ from bot.cues import DATE_RE, question_type
 from bot.matching import Term, coverage, matched, question_terms, text_keys
 from bot.retrieval import Evidence
 from index.store import Store, decode_spans
-from index.text import fold, tokenize
+from index.text import tokenize
 
 # How much each signal counts. Dense similarity is read both against the embedder's band and
 # against the best sentence for this question: e5 puts every on-topic sentence in a narrow band.
@@ -27,6 +27,8 @@ _TYPED = frozenset({"date", "count", "number", "place"})
 # Long sentences match many words by chance: past LONG_SENTENCE words each costs W_LENGTH.
 LONG_SENTENCE, W_LENGTH = 30, 0.003
 RELATIVE_SPAN = 0.08
+# How many sentences back a chain of back-references ("this trip", "in addition") is followed.
+MAX_CONTEXT = 3
 # Cosine bands differ by model: e5's sit in a narrow high band (~0.72-0.92), MiniLM's spread wide and low.
 E5_BAND = (0.72, 0.2)
 OTHER_BAND = (0.15, 0.5)
@@ -60,38 +62,44 @@ class Candidate:
 
 _ANAPHORA = re.compile(
     r"^\W*(?:he|she|they|it|his|her|their|its|this|these|the two|both|the (?:visit|meeting|statement|session|"
-    r"delegation|minister|leaders?)|during (?:the|this)|earlier|उन्होंने|उनके|उनका|उनकी|उसने|इस|इससे|इसके|"
-    r"दोनों|वह|वे|यह)(?=[\s,.।]|$)",
+    r"delegation|minister|leaders?)|during (?:the|this)|earlier|in addition|"
+    r"उन्होंने|उनके|उनका|उनकी|उसने|इस|इससे|इसके|दोनों|वह|वे|यह)(?=[\s,.।]|$)",
     re.IGNORECASE,
 )
+
+
+# "According to the MEA, during this visit, ..." leans back past its attribution.
+_ATTRIBUTION = re.compile(r"^\W*(?:according to [^,।]{1,60}|[^,।]{1,60} के अनुसार),\s*", re.IGNORECASE)
 
 
 def leans_back(sentence: str) -> bool:
     """True when a sentence opens with a pronoun or a back-reference, so its subject is in the one before."""
-    return bool(_ANAPHORA.search(sentence))
+    return bool(_ANAPHORA.search(sentence) or _ANAPHORA.search(_ATTRIBUTION.sub("", sentence, count=1)))
 
 
-# "before his November trip" anchors the answer in time; it does not ask for November.
-_ANCHOR = re.compile(
-    r"\b(?:before|after|since|until|till|prior to|following)\s+(?:(?:the|his|her|their|its|this|that)\s+)?"
-    r"([\w-]+)(?:\s+([\w-]+))?|([\w\u0900-\u097F-]+) (?:से पहले|के बाद|के पहले|se pehle|ke baad)",
-    re.IGNORECASE,
-)
+def constraint_terms(terms: list[Term], *, premises: bool = False) -> list[Term]:
+    """Dates, weekdays and numbers in the question: the answer sentence must share one of them.
 
-
-def anchored_words(question: str) -> set[str]:
-    """Words that place the question in time ("before his November trip") rather than ask about it."""
-    return {fold(w) for m in _ANCHOR.finditer(question) for w in m.groups() if w}
-
-
-def constraint_terms(terms: list[Term], question: str = "") -> list[Term]:
-    """Dates, weekdays and numbers in the question: the answer sentence must share one of them."""
-    exempt = anchored_words(question)
+    A premise's dates ("Modi visited in July 2024; how many ...", "before his November trip") set
+    the scene and bind nothing, unless `premises` asks for every date and number the question names.
+    """
     return [
         t
         for t in terms
-        if (DATE_RE.fullmatch(t.word) or any(ch.isdigit() for ch in t.word)) and t.word not in exempt
+        if (DATE_RE.fullmatch(t.word) or any(ch.isdigit() for ch in t.word)) and (premises or not t.premise)
     ]
+
+
+def context_before(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    """The sentence before, and further back while each one leans on its own predecessor.
+
+    "In addition, he met X." after "During this trip, ..." after "Earlier, he visited Russia in
+    August.": the date the chain hangs on is three sentences up.
+    """
+    first = at - 1
+    while first > 0 and at - first < MAX_CONTEXT and leans_back(text[spans[first][0] : spans[first][1]]):
+        first -= 1
+    return text[spans[first][0] : spans[at - 1][1]] if at > 0 else ""
 
 
 def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
@@ -106,7 +114,7 @@ def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
             return
         spans = decode_spans(meta.get("sentence_spans"))
         at = sentence_ids.index(sid)
-        context = chunk.page_content[spans[at - 1][0] : spans[at - 1][1]] if at > 0 else ""
+        context = context_before(chunk.page_content, spans, at)
         follow = spans[at + 1] if at + 1 < len(spans) else None
         if sid in ids:
             # Overlapping chunks share a sentence: keep its best-ranked copy, but a chunk that opens
@@ -147,7 +155,7 @@ def candidates(
     kind = question_type(evidence.query)
     floor, span = dense_band(store.embedder)
     terms = terms if terms is not None else question_terms(evidence.query, idf, known)
-    constraints = constraint_terms(terms, evidence.query)
+    constraints = constraint_terms(terms)
     for cand, sid in zip(out, ids, strict=True):
         vec = vectors.get(sid)
         cand.cosine = float(vec @ evidence.vector) if vec is not None else 0.0

@@ -8,8 +8,8 @@ from bot.answer_spans import novel_answer
 from bot.answerability import missing_names, unseen_focus
 from bot.cues import question_type
 from bot.focus import focus_word, is_type_noun
-from bot.matching import coverage, question_terms, text_keys, unseen_share
-from bot.reader import leans_back
+from bot.matching import ask_clause, coverage, question_terms, text_keys, unseen_share
+from bot.reader import constraint_terms, context_before, leans_back
 from index.lexicon import concepts
 from index.text import search_terms, stem
 from index.translit import latin_acronym
@@ -107,6 +107,50 @@ def test_sentences_that_lean_on_the_one_before() -> None:
     assert leans_back("He congratulated Raksha Mantri on the commissioning.")
     assert leans_back("उन्होंने कहा कि बैठक अच्छी रही।")
     assert not leans_back("Indian Defence Minister Rajnath Singh met Putin.")
+    # An attribution does not hide the back-reference after it.
+    assert leans_back("According to the MEA, during this visit, the minister met Putin.")
+    assert leans_back("विदेश मंत्रालय के अनुसार, इस यात्रा के दौरान, विदेश मंत्री ने पुतिन से मुलाकात की थी.")
+    assert not leans_back("According to the MEA, Putin will visit India in December.")
+
+
+def test_context_follows_a_chain_of_back_references() -> None:
+    sentences = [
+        "Trade grew.",
+        "Earlier, the minister visited Russia in August 2025.",
+        "During this trip he co-chaired the commission.",
+        "According to the MEA, during the visit he met Putin.",
+        "In addition, he met Denis Manturov.",
+    ]
+    text, spans, at = "", [], 0
+    for sentence in sentences:
+        spans.append((at, at + len(sentence)))
+        text += sentence + " "
+        at += len(sentence) + 1
+    # The date the last sentence hangs on is three sentences up; "Trade grew." leans on nothing.
+    assert context_before(text, spans, 4) == " ".join(sentences[1:4])
+    assert context_before(text, spans, 1) == "Trade grew."
+    assert context_before(text, spans, 0) == ""
+
+
+def test_a_premise_sets_the_scene_and_binds_no_date() -> None:
+    question = "Modi visited Russia in July 2024; how many visits did he make that year?"
+    assert ask_clause(question) == " how many visits did he make that year?"
+    assert ask_clause("Who met Putin: Singh or Jaishankar?") == "Who met Putin: Singh or Jaishankar?"
+    terms = {t.word: t for t in question_terms(question, lambda t: 1.0)}
+    assert terms["july"].premise and terms["2024"].premise and not terms["visits"].premise
+    assert terms["july"].weight < terms["visits"].weight
+    listed = question_terms(question, lambda t: 1.0)
+    assert constraint_terms(listed) == []
+    assert {t.word for t in constraint_terms(listed, premises=True)} == {"july", "2024"}
+
+
+def test_a_time_anchor_names_another_event() -> None:
+    terms = {
+        t.word: t
+        for t in question_terms("When did Jaishankar visit Russia before his November trip?", lambda t: 1.0)
+    }
+    assert terms["november"].weight == 0.0 and terms["november"].premise
+    assert terms["jaishankar"].weight > 0.0 and not terms["jaishankar"].premise
 
 
 def known_from(text: str) -> set[str]:
