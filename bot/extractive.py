@@ -10,9 +10,10 @@ from bot.answerability import refusal_reason
 from bot.citations import format_marker
 from bot.matching import question_terms
 from bot.prompts import abstain_text, refusal_note
-from bot.reader import Candidate, candidates, leans_back, sentence_tokens
+from bot.reader import Candidate, candidates, sentence_tokens
 from bot.retrieval import Evidence, jaccard
 from bot.schema import Answer, Source
+from index.discourse import leans_back
 from index.store import Store
 from index.text import script_of
 

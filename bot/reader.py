@@ -10,10 +10,12 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
+from bot.aliases import alias_keys, aliases
 from bot.answer_spans import novel_answer
 from bot.cues import DATE_RE, question_type
 from bot.matching import Term, coverage, matched, question_terms, text_keys
 from bot.retrieval import Evidence
+from index.discourse import chain_start, leans_back
 from index.store import Store, decode_spans
 from index.text import tokenize
 
@@ -27,8 +29,6 @@ _TYPED = frozenset({"date", "count", "number", "place"})
 # Long sentences match many words by chance: past LONG_SENTENCE words each costs W_LENGTH.
 LONG_SENTENCE, W_LENGTH = 30, 0.003
 RELATIVE_SPAN = 0.08
-# How many sentences back a chain of back-references ("this trip", "in addition") is followed.
-MAX_CONTEXT = 3
 # Cosine bands differ by model: e5's sit in a narrow high band (~0.72-0.92), MiniLM's spread wide and low.
 E5_BAND = (0.72, 0.2)
 OTHER_BAND = (0.15, 0.5)
@@ -60,23 +60,6 @@ class Candidate:
     score: float = 0.0
 
 
-_ANAPHORA = re.compile(
-    r"^\W*(?:he|she|they|it|his|her|their|its|this|these|the two|both|the (?:visit|meeting|statement|session|"
-    r"delegation|minister|leaders?)|during (?:the|this)|earlier|in addition|"
-    r"उन्होंने|उनके|उनका|उनकी|उसने|इस|इससे|इसके|दोनों|वह|वे|यह)(?=[\s,.।]|$)",
-    re.IGNORECASE,
-)
-
-
-# "According to the MEA, during this visit, ..." leans back past its attribution.
-_ATTRIBUTION = re.compile(r"^\W*(?:according to [^,।]{1,60}|[^,।]{1,60} के अनुसार),\s*", re.IGNORECASE)
-
-
-def leans_back(sentence: str) -> bool:
-    """True when a sentence opens with a pronoun or a back-reference, so its subject is in the one before."""
-    return bool(_ANAPHORA.search(sentence) or _ANAPHORA.search(_ATTRIBUTION.sub("", sentence, count=1)))
-
-
 def constraint_terms(terms: list[Term], *, premises: bool = False) -> list[Term]:
     """Dates, weekdays and numbers in the question: the answer sentence must share one of them.
 
@@ -91,15 +74,11 @@ def constraint_terms(terms: list[Term], *, premises: bool = False) -> list[Term]
 
 
 def context_before(text: str, spans: list[tuple[int, int]], at: int) -> str:
-    """The sentence before, and further back while each one leans on its own predecessor.
-
-    "In addition, he met X." after "During this trip, ..." after "Earlier, he visited Russia in
-    August.": the date the chain hangs on is three sentences up.
-    """
-    first = at - 1
-    while first > 0 and at - first < MAX_CONTEXT and leans_back(text[spans[first][0] : spans[first][1]]):
-        first -= 1
-    return text[spans[first][0] : spans[at - 1][1]] if at > 0 else ""
+    """The sentences a chunk's sentence `at` may lean on (see index.discourse.chain_start)."""
+    if at == 0:
+        return ""
+    first = chain_start([text[start:end] for start, end in spans], at)
+    return text[spans[first][0] : spans[at - 1][1]]
 
 
 def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
@@ -160,17 +139,23 @@ def candidates(
         vec = vectors.get(sid)
         cand.cosine = float(vec @ evidence.vector) if vec is not None else 0.0
     best_cosine = max(c.cosine for c in out)
+    by_doc: dict[str, list[str]] = {}
+    for cand in out:
+        by_doc.setdefault(_doc_of(cand), []).append(cand.text)
+    titles = {doc: aliases(texts) for doc, texts in by_doc.items()}
     for cand in out:
         body = DATELINE_RE.sub("", cand.text)
-        keys = text_keys(body)
+        known_titles = titles[_doc_of(cand)]
+        keys = text_keys(body) | alias_keys(body, known_titles)
         cand.dense = float(np.clip((cand.cosine - floor) / span, 0.0, 1.0))
         relative = float(np.clip(1.0 + (cand.cosine - best_cosine) / RELATIVE_SPAN, 0.0, 1.0))
         cand.lexical = coverage(terms, keys)
         # The sentence before, for a sentence that answers what its neighbour set up.
-        cand.in_context = coverage(terms, keys | text_keys(cand.context))
+        context_keys = text_keys(cand.context) | alias_keys(cand.context, known_titles)
+        cand.in_context = coverage(terms, keys | context_keys)
         cand.cue = novel_answer(kind, body, evidence.query)
         # "इस दौरे पर ..." ("on this trip") takes its date from the sentence before.
-        dated = keys | text_keys(cand.context) if leans_back(body) else keys
+        dated = keys | context_keys if leans_back(body) else keys
         if constraints and not any(matched(t, dated) for t in constraints):
             cand.penalty = W_CONSTRAINT  # "on Monday" rules out sentences about other days
         if kind in _TYPED and cand.cue == 0.0:
@@ -187,6 +172,10 @@ def candidates(
             - length
         )
     return sorted(out, key=lambda c: c.score, reverse=True)
+
+
+def _doc_of(cand: Candidate) -> str:
+    return str(cand.chunk.metadata.get("doc_id", ""))
 
 
 def sentence_tokens(text: str) -> set[str]:

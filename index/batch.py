@@ -21,14 +21,15 @@ class _Records:
     ids: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     metadatas: list[dict[str, Any]] = field(default_factory=list)
+    embed: list[str] = field(default_factory=list)  # what is embedded, when it differs from the text
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    def take(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
-        """Hand over the waiting records and start empty."""
-        out = (self.ids, self.texts, self.metadatas)
-        self.ids, self.texts, self.metadatas = [], [], []
+    def take(self) -> tuple[list[str], list[str], list[dict[str, Any]], list[str]]:
+        """Hand over the waiting records (ids, texts, metadatas, texts to embed) and start empty."""
+        out = (self.ids, self.texts, self.metadatas, self.embed or self.texts)
+        self.ids, self.texts, self.metadatas, self.embed = [], [], [], []
         return out
 
 
@@ -61,11 +62,14 @@ class BatchWriter:
         self._chunks.metadatas.append(metadata)
         self._flush_if_full()
 
-    def add_sentence(self, sentence_id: str, text: str, metadata: dict[str, Any]) -> None:
-        """Queue a new sentence."""
+    def add_sentence(
+        self, sentence_id: str, text: str, metadata: dict[str, Any], *, embed_text: str | None = None
+    ) -> None:
+        """Queue a new sentence; `embed_text` (the sentence with what it leans on) is what gets embedded."""
         self._sentences.ids.append(sentence_id)
         self._sentences.texts.append(text)
         self._sentences.metadatas.append(metadata)
+        self._sentences.embed.append(embed_text or text)
         self._flush_if_full()
 
     def delete_chunks(self, ids: list[str]) -> None:
@@ -81,11 +85,11 @@ class BatchWriter:
     def flush(self) -> None:
         """Write everything queued."""
         if len(self._sentences):
-            ids, texts, metas = self._sentences.take()
-            self.store.upsert(self.sentences, ids, texts, self._embed(texts), metas)
+            ids, texts, metas, embed = self._sentences.take()
+            self.store.upsert(self.sentences, ids, texts, self._embed(embed), metas)
         new_chunks = len(self._chunks)
         if new_chunks:
-            ids, texts, metas = self._chunks.take()
+            ids, texts, metas, _ = self._chunks.take()
             self.store.upsert(self.chunks, ids, texts, self._embed(texts), metas)
             self.keyword.add(ids, texts)
             self.added += new_chunks

@@ -135,14 +135,16 @@ class Store:
         self._chunks = self._sentences = None
         self._vectorstore = None
 
-    def mark_built(self, *, complete: bool, keyword_stamp: str = "") -> None:
-        """Record when the index was last built, whether that build finished, and its keyword stamp."""
+    def mark_built(self, *, complete: bool, keyword_stamp: str = "", sentence_recipe: int = 0) -> None:
+        """Record when the index was last built, whether that build finished, its keyword stamp, and
+        how its sentences were embedded."""
         chunks, _ = self.open(create=True)
         meta = {
             "embedder": self.embedder,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "complete": complete,
             "keyword_stamp": keyword_stamp,
+            "sentence_recipe": sentence_recipe,
         }
         self._call("recording the build", chunks.modify, metadata=meta)
 

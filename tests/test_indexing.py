@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from langchain_core.embeddings import DeterministicFakeEmbedding
+from pydantic import Field
 
 from bot.errors import ArticleError, EmbedderMismatchError, IndexMissingError
 from bot.settings import Settings
@@ -131,3 +132,43 @@ def test_seeds_are_unchanged_copies() -> None:
     ours = Path(__file__).resolve().parent.parent / "seeds"
     for path in shared.glob("*.txt"):
         assert (ours / path.name).read_bytes() == path.read_bytes()
+
+
+class RecordingEmbedding(DeterministicFakeEmbedding):
+    """The fake embedder, keeping every text it was asked to embed as a passage."""
+
+    seen: list[str] = Field(default_factory=list)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.seen.extend(texts)
+        return super().embed_documents(texts)
+
+
+def test_a_sentence_that_leans_back_is_embedded_with_its_antecedent(settings: Settings) -> None:
+    embeddings = RecordingEmbedding(size=32)
+    build_index(settings, Store(settings, embeddings))
+    antecedent = (
+        '"The Russian Defence Minister emphasised on deepening relationship between both the countries which '
+        "is based on mutual trust."
+    )
+    sentence = 'He congratulated Raksha Mantri on the commissioning of INS Tushil," the statement added.'
+    assert f"{antecedent} {sentence}" in embeddings.seen
+    assert sentence not in embeddings.seen
+    # A sentence that stands on its own is embedded as it is.
+    assert antecedent in embeddings.seen
+
+
+def test_sentences_embedded_by_an_older_recipe_are_embedded_again(settings: Settings) -> None:
+    embeddings = RecordingEmbedding(size=32)
+    store = Store(settings, embeddings)
+    first = build_index(settings, store)
+    _, sentences = store.open()
+    count = sentences.count()
+    store.mark_built(complete=True, sentence_recipe=1)  # as an index built before the recipe changed
+    embeddings.seen.clear()
+    again = build_index(settings, store)
+    assert (again.chunks_added, again.chunks_removed, again.chunks_total) == (0, 0, first.chunks_total)
+    assert len(embeddings.seen) == count == sentences.count()
+    embeddings.seen.clear()
+    build_index(settings, store)
+    assert embeddings.seen == []  # stamped current: nothing to redo

@@ -9,7 +9,8 @@ from bot.answerability import missing_names, unseen_focus
 from bot.cues import question_type
 from bot.focus import focus_word, is_type_noun
 from bot.matching import ask_clause, coverage, question_terms, text_keys, unseen_share
-from bot.reader import constraint_terms, context_before, leans_back
+from bot.reader import constraint_terms, context_before
+from index.discourse import leans_back, with_antecedents
 from index.lexicon import concepts
 from index.text import search_terms, stem
 from index.translit import latin_acronym
@@ -130,6 +131,10 @@ def test_context_follows_a_chain_of_back_references() -> None:
     assert context_before(text, spans, 4) == " ".join(sentences[1:4])
     assert context_before(text, spans, 1) == "Trade grew."
     assert context_before(text, spans, 0) == ""
+    # Embedded the same way: a leaning sentence after what it leans on, a standalone one alone.
+    assert with_antecedents(sentences, 4) == " ".join(sentences[1:])
+    assert with_antecedents(sentences, 0) == "Trade grew."
+    assert with_antecedents(["Putin will visit.", "Trade grew."], 1) == "Trade grew."
 
 
 def test_a_premise_sets_the_scene_and_binds_no_date() -> None:
