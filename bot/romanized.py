@@ -46,6 +46,12 @@ _MARKERS = {
     "aayenge",
     "aaenge",
 }
+# Markers that are English words too ("the" is Hindi "were"); they never count towards Hindi.
+_ALSO_ENGLISH = frozenset({"the", "me", "par"})
+_ENGLISH_FUNCTION = frozenset(
+    "the a an of to in on at by for with from and or is was were are did does do what which who whom whose "
+    "how when where why".split()
+)
 _ENGLISH = {
     "kab": "when",
     "kaun": "who",
@@ -80,7 +86,10 @@ def is_romanized_hindi(question: str) -> bool:
     if script_of(question) != "en":
         return False
     tokens = [fold(w) for w in words(question)]
-    return sum(t in _MARKERS for t in tokens) >= 2 and not {"the", "did", "does", "is"} & set(tokens[:1])
+    hindi = sum(t in _MARKERS and t not in _ALSO_ENGLISH for t in tokens)
+    english = sum(t in _ENGLISH_FUNCTION for t in tokens)
+    # "Who is the Chairman of the Board?" has two "the": English words outnumber Hindi ones there.
+    return hindi >= 2 and hindi > english
 
 
 def english_cues(question: str) -> str | None:

@@ -24,6 +24,11 @@ def test_romanized_hindi() -> None:
     assert is_romanized_hindi("modi ne russia kab visit kiya")
     assert not is_romanized_hindi("When did Modi visit Russia?")
     assert not is_romanized_hindi("मोदी ने रूस का दौरा कब किया?")
+    # English "the" is also a Hindi marker ("gaye the"): two of them do not make English Hindi.
+    assert not is_romanized_hindi("Who is the Chairman of the Maritime Board of Russia?")
+    assert not is_romanized_hindi("Singh co-chaired the commission in Moscow; how did he describe the ties?")
+    assert is_romanized_hindi("modi 2019 mein russia ke kis shahar gaye the")
+    assert is_romanized_hindi("putin ki umar kitni hai")
     assert english_cues("modi ne russia kab visit kiya") == "modi russia when visit did?"
 
 
