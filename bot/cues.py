@@ -51,7 +51,8 @@ _QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "place",
         re.compile(
-            rf"\bwhere\b|\b(?:which|what) {_W}(?:city|town|country|place|site|venue|monument|state|region)\b|"
+            rf"\bwhere\b|\b(?:which|what) {_W}"
+            r"(?:city|town|country|place|site|venue|monument|building|state|region)\b|"
             r"कहां|कहाँ|\bkahan?\b|किस (?:शहर|देश|जगह|स्थान|स्मारक|राज्य)|\bkis shah[ae]r\b"
         ),
     ),
@@ -67,10 +68,16 @@ _QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# An English question's own wh-word; a later one belongs to a clause ("what did he say when he met ...").
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b")
+
+
 def question_type(question: str) -> str:
     """'date', 'count', 'number', 'name', 'place' or 'other', from the wording, in either language."""
     folded = fold(question)
+    asking = _WH_WORD.search(folded)
     for kind, pattern in _QUESTION_TYPES:
-        if pattern.search(folded):
+        found = pattern.search(folded, asking.start()) if asking else pattern.search(folded)
+        if found and (asking is None or found.start() == asking.start()):
             return kind
     return "other"

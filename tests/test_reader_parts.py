@@ -84,6 +84,12 @@ def test_type_nouns_name_a_kind_of_answer() -> None:
         ("पुतिन किन तारीखों को भारत आएंगे?", "date"),
         ("Which warship's commissioning was mentioned?", "name"),
         ("What was discussed?", "other"),
+        # The question's own wh-word decides; "when" in a clause after it does not ask for a date.
+        ("What did Singh highlight when he met the Indian community?", "other"),
+        ("Who was Prime Minister when the declaration was signed?", "name"),
+        ("Which organisation hosted the conference where Lavrov spoke?", "name"),
+        ("At which building in Moscow did Singh call on Putin?", "place"),
+        ("Modi visited Russia in July; how many visits did he make that year?", "count"),
     ],
 )
 def test_question_types(question: str, kind: str) -> None:
