@@ -214,7 +214,8 @@ def stem(token: str) -> str:
         for suffix in _EN_SUFFIXES:
             if token.endswith(suffix) and len(token) - len(suffix) >= 4:
                 return token[: -len(suffix)]
-        return token
+        # "hoped" -> "hope" (as "hope" stays "hope"): the "e" was the word's own.
+        return token[:-1] if token.endswith("ed") else token
     for suffix in _HI_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 2:
             return token[: -len(suffix)]

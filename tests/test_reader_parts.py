@@ -20,6 +20,7 @@ from index.translit import latin_acronym
     ("a", "b"),
     [
         ("commissioning", "commissioned"),
+        ("hoped", "hope"),
         ("congratulate", "congratulated"),
         ("visits", "visited"),
         ("यात्राओं", "यात्रा"),
