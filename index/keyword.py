@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from index.lexicon import fingerprint
 from index.text import search_terms
 
 K1 = 1.5
@@ -148,7 +149,7 @@ class KeywordIndex:
             np.savez(
                 fh,
                 version=np.array(FORMAT_VERSION),
-                meta=_blob({"stamp": self.stamp, "total_len": self._total_len}),
+                meta=_blob({"stamp": self.stamp, "total_len": self._total_len, "lexicon": fingerprint()}),
                 ids=_blob(self._ids),
                 terms=_blob(terms),
                 doc_len=np.frombuffer(self._doc_len, dtype=np.uint32),
@@ -166,6 +167,8 @@ class KeywordIndex:
                 raise ValueError(f"{path} holds keyword index format {int(data['version'])}")
             index = cls()
             meta = _unblob(data["meta"])
+            if meta.get("lexicon") != fingerprint():
+                raise ValueError(f"{path} was built with another lexicon")
             index.stamp = meta["stamp"]
             index._total_len = int(meta["total_len"])
             index._ids = _unblob(data["ids"])

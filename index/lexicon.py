@@ -8,6 +8,7 @@ article. Each line: English words (all forms written out or stemmed alike), then
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 
 from index.text import fold, stem
@@ -187,6 +188,28 @@ february = फरवरी
 march = मार्च
 april = अप्रैल
 may = मई
+agree agreed agreement = सहमत सहमति
+aide aides adviser advisor = सहयोगी सलाहकार
+attend attended attending = भाग शामिल
+capability capabilities capacity = क्षमता क्षमताओं
+conclude concluded concluding = संपन्न समाप्त
+deepen deepening deep = गहरा गहरे
+embassy = दूतावास
+feel felt = महसूस
+growth grow grew = वृद्धि विकास
+happy glad pleased = खुशी प्रसन्न
+host hosted hosting = मेजबानी
+interact interacted interaction interactions = बातचीत संवाद
+lead leads led leading = नेतृत्व
+maritime sea = समुद्री
+potential = क्षमता संभावना
+return returned = लौटे वापसी
+say says said = कहा कहते
+sector sectors = क्षेत्र क्षेत्रों
+share shared sharing = साझा
+soon = जल्द
+strong stronger strengthen strengthened strengthening = मजबूत
+tell told = बताया
 june = जून
 july = जुलाई
 august = अगस्त
@@ -205,6 +228,11 @@ eight = आठ
 nine = नौ
 ten = दस
 """
+
+
+def fingerprint() -> str:
+    """A short hash of the lexicon: a keyword index built with another lexicon has other concept keys."""
+    return hashlib.sha256(_ENTRIES.encode("utf-8")).hexdigest()[:12]
 
 
 @lru_cache(maxsize=1)

@@ -115,6 +115,18 @@ def test_other_formats_are_refused(tmp_path: Path) -> None:
         KeywordIndex.load(path)
 
 
+def test_another_lexicons_index_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = KeywordIndex()
+    index.add(["a"], ["Putin met Modi in Tianjin"])
+    path = tmp_path / "keyword.npz"
+    index.save(path)
+    assert KeywordIndex.load(path).ids == {"a"}
+    # Concept keys ("@12") mean other words once the lexicon changes: the file must be rebuilt.
+    monkeypatch.setattr("index.keyword.fingerprint", lambda: "another")
+    with pytest.raises(ValueError, match="another lexicon"):
+        KeywordIndex.load(path)
+
+
 def built(tmp_path: Path) -> tuple[Settings, Store]:
     folder = tmp_path / "articles"
     CorpusGenerator(load_seed_sentences(ROOT / "seeds")).write(folder, 12)
