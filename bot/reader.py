@@ -13,7 +13,7 @@ from langchain_core.documents import Document
 from bot.aliases import alias_keys, aliases
 from bot.answer_spans import novel_answer
 from bot.cues import DATE_RE, question_type
-from bot.matching import Term, coverage, matched, question_terms, text_keys
+from bot.matching import Term, ask_clause, coverage, matched, question_terms, text_keys
 from bot.retrieval import Evidence
 from index.discourse import chain_start, leans_back
 from index.store import Store, decode_spans
@@ -81,6 +81,18 @@ def context_before(text: str, spans: list[tuple[int, int]], at: int) -> str:
     return text[spans[first][0] : spans[at - 1][1]]
 
 
+def asked_vector(evidence: Evidence, store: Store) -> np.ndarray:
+    """The query vector sentences are read against: of what is asked, past a premise ("X; when did Y?").
+
+    The whole question found the articles; the premise names an event, so a sentence restating it
+    would otherwise look like the answer.
+    """
+    asked = ask_clause(evidence.query)
+    if asked == evidence.query:
+        return evidence.vector
+    return np.asarray(store.embeddings.embed_query(asked), dtype=np.float32)
+
+
 def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
     """Each sentence of the retrieved chunks once, with the sentence before it as context."""
     out: list[Candidate] = []
@@ -135,9 +147,10 @@ def candidates(
     floor, span = dense_band(store.embedder)
     terms = terms if terms is not None else question_terms(evidence.query, idf, known)
     constraints = constraint_terms(terms)
+    asked = asked_vector(evidence, store)
     for cand, sid in zip(out, ids, strict=True):
         vec = vectors.get(sid)
-        cand.cosine = float(vec @ evidence.vector) if vec is not None else 0.0
+        cand.cosine = float(vec @ asked) if vec is not None else 0.0
     best_cosine = max(c.cosine for c in out)
     by_doc: dict[str, list[str]] = {}
     for cand in out:

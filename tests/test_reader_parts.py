@@ -10,6 +10,7 @@ from bot.cues import question_type
 from bot.focus import focus_word, is_type_noun
 from bot.matching import ask_clause, coverage, question_terms, text_keys, unseen_share
 from bot.reader import constraint_terms, context_before
+from bot.settings import Settings
 from index.discourse import leans_back, with_antecedents
 from index.lexicon import concepts
 from index.text import search_terms, stem
@@ -239,3 +240,21 @@ def test_a_sentence_that_continues_the_chosen_one_is_quoted_with_it() -> None:
     assert text[joined.span[0] : joined.span[1]] == joined.text
     second = Candidate(text=text[47:74], chunk=chunk, span=(47, 74), rank=0, follow=(75, 86))
     assert with_continuation(second) == second  # "Trade grew." stands on its own
+
+
+def test_sentences_are_read_against_what_is_asked_past_a_premise(settings: Settings) -> None:
+    import numpy as np
+    from langchain_core.embeddings import DeterministicFakeEmbedding
+
+    from bot.reader import asked_vector
+    from bot.retrieval import Evidence
+    from index.store import Store
+
+    embeddings = DeterministicFakeEmbedding(size=16)
+    store = Store(settings, embeddings)
+    question = "Modi visited Russia in July 2024; how many visits did he make that year?"
+    evidence = Evidence(query=question, vector=np.asarray(embeddings.embed_query(question), dtype=np.float32))
+    wanted = embeddings.embed_query(" how many visits did he make that year?")
+    assert np.allclose(asked_vector(evidence, store), wanted)
+    plain = Evidence(query="How many visits?", vector=np.ones(16, dtype=np.float32))
+    assert asked_vector(plain, store) is plain.vector
