@@ -71,7 +71,7 @@ def unmet_constraints(terms: list[Term], best: Candidate) -> list[str]:
     if not wanted:
         return []
     published = article_date_words(str(best.chunk.metadata.get("published") or ""))
-    keys = text_keys(best.text) | text_keys(best.context) | text_keys(published)
+    keys = text_keys(best.text) | text_keys(best.context) | text_keys(best.scene) | text_keys(published)
     if any(matched(t, keys) for t in wanted):
         return []
     return [t.word for t in wanted]

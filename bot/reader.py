@@ -15,7 +15,7 @@ from bot.answer_spans import novel_answer
 from bot.cues import DATE_RE, question_type
 from bot.matching import Term, ask_clause, coverage, matched, question_terms, text_keys
 from bot.retrieval import Evidence
-from index.discourse import chain_start, leans_back
+from index.discourse import chain_start
 from index.store import Store, decode_spans
 from index.text import tokenize
 
@@ -29,6 +29,8 @@ _TYPED = frozenset({"date", "count", "number", "place"})
 # Long sentences match many words by chance: past LONG_SENTENCE words each costs W_LENGTH.
 LONG_SENTENCE, W_LENGTH = 30, 0.003
 RELATIVE_SPAN = 0.08
+# How many sentences before a candidate, within its chunk, may carry the date the question names.
+SCENE = 3
 # Cosine bands differ by model: e5's sit in a narrow high band (~0.72-0.92), MiniLM's spread wide and low.
 E5_BAND = (0.72, 0.2)
 OTHER_BAND = (0.15, 0.5)
@@ -50,6 +52,7 @@ class Candidate:
     span: tuple[int, int]
     rank: int
     context: str = ""
+    scene: str = ""  # the sentences before it in its chunk, where a paragraph's date is often set
     follow: tuple[int, int] | None = None  # the next sentence's span in the same chunk, if any
     cosine: float = 0.0
     dense: float = 0.0
@@ -106,16 +109,20 @@ def _gather(evidence: Evidence) -> tuple[list[Candidate], list[str]]:
         spans = decode_spans(meta.get("sentence_spans"))
         at = sentence_ids.index(sid)
         context = context_before(chunk.page_content, spans, at)
+        scene = chunk.page_content[spans[max(at - SCENE, 0)][0] : spans[at - 1][1]] if at > 0 else ""
         follow = spans[at + 1] if at + 1 < len(spans) else None
         if sid in ids:
             # Overlapping chunks share a sentence: keep its best-ranked copy, but a chunk that opens
             # with it has no sentence before it, and another copy may.
             kept = out[ids.index(sid)]
             kept.context = kept.context or context
+            kept.scene = kept.scene if len(kept.scene) >= len(scene) else scene
             return
         start, end = spans[at]
         text = chunk.page_content[start:end]
-        cand = Candidate(text=text, chunk=chunk, span=(start, end), rank=rank, context=context, follow=follow)
+        cand = Candidate(
+            text=text, chunk=chunk, span=(start, end), rank=rank, context=context, scene=scene, follow=follow
+        )
         out.append(cand)
         ids.append(sid)
 
@@ -168,7 +175,9 @@ def candidates(
         cand.in_context = coverage(terms, keys | context_keys)
         cand.cue = novel_answer(kind, body, evidence.query)
         # "इस दौरे पर ..." ("on this trip") takes its date from the sentence before.
-        dated = keys | context_keys if leans_back(body) else keys
+        # A paragraph sets its date once ("On November 18, ... The parties discussed ... were also
+        # touched upon"): a date asked about may be a few sentences up, in the same chunk.
+        dated = keys | text_keys(cand.scene)  # the scene holds the context, and more
         if constraints and not any(matched(t, dated) for t in constraints):
             cand.penalty = W_CONSTRAINT  # "on Monday" rules out sentences about other days
         if kind in _TYPED and cand.cue == 0.0:

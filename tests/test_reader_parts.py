@@ -258,3 +258,41 @@ def test_sentences_are_read_against_what_is_asked_past_a_premise(settings: Setti
     assert np.allclose(asked_vector(evidence, store), wanted)
     plain = Evidence(query="How many visits?", vector=np.ones(16, dtype=np.float32))
     assert asked_vector(plain, store) is plain.vector
+
+
+def test_a_date_set_earlier_in_the_paragraph_binds_the_sentences_after_it(settings: Settings) -> None:
+    import json
+    from collections.abc import Sequence
+
+    import numpy as np
+    from langchain_core.documents import Document
+    from langchain_core.embeddings import DeterministicFakeEmbedding
+
+    from bot.reader import candidates
+    from bot.retrieval import Evidence, Hit
+    from index.store import Store, encode_spans
+
+    class NoVectors(Store):
+        def sentence_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+            return {}
+
+    sentences = [
+        "On November 18, Patrushev was received by Modi in New Delhi.",
+        "The parties discussed maritime cooperation.",
+        "Preparations for the summit were also touched upon.",
+        "On December 2, a trade fair opened in Mumbai.",
+        "Preparations for the summit were discussed there too.",
+    ]
+    text, spans, at = "", [], 0
+    for sentence in sentences:
+        spans.append((at, at + len(sentence)))
+        text += sentence + " "
+        at += len(sentence) + 1
+    meta = {"doc_id": "a", "sentence_ids": json.dumps(list("01234")), "sentence_spans": encode_spans(spans)}
+    chunk = Document(page_content=text, metadata=meta, id="c")
+    question = "Which event's preparations were touched upon on November 18?"
+    evidence = Evidence(query=question, vector=np.zeros(8, dtype=np.float32), hits=[Hit(doc=chunk)])
+    store = NoVectors(settings, DeterministicFakeEmbedding(size=8))
+    ranked = {c.text: c for c in candidates(evidence, store, lambda t: 1.0)}
+    assert ranked[sentences[2]].penalty == 0.0  # November 18 is two sentences up
+    assert ranked[sentences[4]].penalty > 0.0  # its paragraph is dated December 2
