@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 # How sentence vectors are made; a store stamped with another number has its sentences embedded again.
 # 2: a sentence that leans back ("He congratulated ...") is embedded with the sentences it leans on.
-SENTENCE_RECIPE = 2
+# 3: a quote opening with "we" or "our" leans back to whoever says it.
+SENTENCE_RECIPE = 3
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 
 _ANAPHORA = re.compile(
-    r"^\W*(?:he|she|they|it|his|her|their|its|this|these|the two|both|the (?:visit|meeting|statement|session|"
+    r"^\W*(?:he|she|they|it|his|her|their|its|we|our|this|these|the two|both|the (?:visit|meeting|statement|session|"
     r"delegation|minister|leaders?)|during (?:the|this)|earlier|in addition|"
-    r"उन्होंने|उनके|उनका|उनकी|उसने|इस|इससे|इसके|दोनों|वह|वे|यह)(?=[\s,.।]|$)",
+    r"उन्होंने|उनके|उनका|उनकी|उसने|हम|हमारे|हमारी|हमारा|इस|इससे|इसके|दोनों|वह|वे|यह)(?=[\s,.।]|$)",
     re.IGNORECASE,
 )
 # "According to the MEA, during this visit, ..." leans back past its attribution.

@@ -120,6 +120,9 @@ def test_sentences_that_lean_on_the_one_before() -> None:
     assert leans_back("According to the MEA, during this visit, the minister met Putin.")
     assert leans_back("विदेश मंत्रालय के अनुसार, इस यात्रा के दौरान, विदेश मंत्री ने पुतिन से मुलाकात की थी.")
     assert not leans_back("According to the MEA, Putin will visit India in December.")
+    # A quote in the first person leans on the sentence that says who is speaking.
+    assert leans_back('"We hope that it will be a meaningful visit," he said.')
+    assert leans_back("हमारी द्विपक्षीय साझेदारी पर चर्चा हुई.")
 
 
 def test_context_follows_a_chain_of_back_references() -> None:
