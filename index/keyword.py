@@ -17,7 +17,7 @@ from index.text import search_terms
 
 K1 = 1.5
 B = 0.75
-FORMAT_VERSION = 4  # 3: Hindi function verbs became stopwords; 4: "hoped" stems to "hope"
+FORMAT_VERSION = 5  # 3: Hindi function verbs became stopwords; 4: "hoped" stems to "hope"; 5: दोनों, सभी
 # Postings added since the last merge are kept in small growable arrays; past this many they are
 # merged into the packed numpy postings, so adding stays cheap and memory stays compact.
 MERGE_AT = 4_000_000
