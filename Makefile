@@ -48,7 +48,7 @@ lint: install-dev
 unit: install-dev
 	$(PY) -m pytest -q
 
-test: install-dev llm-deps browser-deps lint unit
+test: install-dev llm-deps browser-deps lint unit eval
 
 # Debian's Chromium (and a Devanagari font, so Hindi renders) for the browser test; needs root.
 browser-deps:

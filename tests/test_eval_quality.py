@@ -1,4 +1,4 @@
-"""The canned set through the real bot: today's quality must hold, and the issue's floors are the goal."""
+"""The canned set through the real bot: today's quality must hold, and so must the issue's floors."""
 
 from __future__ import annotations
 
@@ -13,14 +13,15 @@ from bot.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.slow
 
-# Measured on the canned set when this guard was set (accuracy 0.84, hit@1 0.93, refusal recall
-# 0.73, false refusals 0.00 with `python -m bot.evaluate`), less about two answerable questions (0.02)
+# Measured on the canned set when this guard was set (accuracy 0.90, hit@1 0.95, refusal recall
+# 0.80, false refusals 0.00 with `python -m bot.evaluate`), less about two answerable questions (0.02)
 # or one unanswerable one (0.07), so that an unrelated change to the index does not trip it. Raise
-# these as the bot improves.
+# these as the bot improves; the issue's floors (test_issue_floors, and `make eval` in `make test`)
+# hold the line below which CI fails whatever the guard says.
 GUARD: dict[str, tuple[str, float]] = {
-    "accuracy": ("min", 0.82),
-    "hit_at_1": ("min", 0.91),
-    "refusal_recall": ("min", 0.66),
+    "accuracy": ("min", 0.88),
+    "hit_at_1": ("min", 0.93),
+    "refusal_recall": ("min", 0.73),
     "false_refusal_rate": ("max", 0.03),
 }
 
@@ -40,11 +41,6 @@ def test_todays_quality_holds(canned: MetricSummary) -> None:
     assert canned.citation_validity == 1.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 3's floors (accuracy and hit@1 0.90, refusal recall 0.70, false refusals <= 0.05) are "
-    "not met yet; when this passes, make `make eval` part of `make test` and drop this mark",
-)
 def test_issue_floors(canned: MetricSummary) -> None:
     failed = [f"{f.metric}={f.value}" for f in check_floors(canned) if not f.ok]
     assert not failed, failed
