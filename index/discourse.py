@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 
 _ANAPHORA = re.compile(
-    r"^\W*(?:he|she|they|it|his|her|their|its|we|our|this|these|the two|both|the (?:visit|meeting|statement|session|"
-    r"delegation|minister|leaders?)|during (?:the|this)|earlier|in addition|"
+    r"^\W*(?:he|she|they|it|his|her|their|its|we|our|this|these|the two|both|"
+    r"the (?:visit|meeting|statement|session|delegation|minister|leaders?)|"
+    r"during (?:the|this)|earlier|in addition|"
     r"उन्होंने|उनके|उनका|उनकी|उसने|हम|हमारे|हमारी|हमारा|इस|इससे|इसके|दोनों|वह|वे|यह)(?=[\s,.।]|$)",
     re.IGNORECASE,
 )
