@@ -125,6 +125,16 @@ def test_sentences_that_lean_on_the_one_before() -> None:
     assert leans_back("हमारी द्विपक्षीय साझेदारी पर चर्चा हुई.")
 
 
+def laid_out(sentences: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Sentences joined by spaces, with each one's span: a chunk's text and sentence_spans."""
+    spans = []
+    at = 0
+    for sentence in sentences:
+        spans.append((at, at + len(sentence)))
+        at += len(sentence) + 1
+    return " ".join(sentences), spans
+
+
 def test_context_follows_a_chain_of_back_references() -> None:
     sentences = [
         "Trade grew.",
@@ -133,11 +143,7 @@ def test_context_follows_a_chain_of_back_references() -> None:
         "According to the MEA, during the visit he met Putin.",
         "In addition, he met Denis Manturov.",
     ]
-    text, spans, at = "", [], 0
-    for sentence in sentences:
-        spans.append((at, at + len(sentence)))
-        text += sentence + " "
-        at += len(sentence) + 1
+    text, spans = laid_out(sentences)
     # The date the last sentence hangs on is three sentences up; "Trade grew." leans on nothing.
     assert context_before(text, spans, 4) == " ".join(sentences[1:4])
     assert context_before(text, spans, 1) == "Trade grew."
@@ -286,11 +292,7 @@ def test_a_date_set_earlier_in_the_paragraph_binds_the_sentences_after_it(settin
         "On December 2, a trade fair opened in Mumbai.",
         "Preparations for the summit were discussed there too.",
     ]
-    text, spans, at = "", [], 0
-    for sentence in sentences:
-        spans.append((at, at + len(sentence)))
-        text += sentence + " "
-        at += len(sentence) + 1
+    text, spans = laid_out(sentences)
     meta = {"doc_id": "a", "sentence_ids": json.dumps(list("01234")), "sentence_spans": encode_spans(spans)}
     chunk = Document(page_content=text, metadata=meta, id="c")
     question = "Which event's preparations were touched upon on November 18?"
