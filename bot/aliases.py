@@ -25,7 +25,7 @@ HONORIFICS = frozenset("shri sri smt mr mrs ms dr s श्री श्रीम
 # Words between a qualifier and its title: "India के विदेश मंत्री", "the Russian Defence Minister".
 _LINKS = frozenset("के की का of the".split())
 # A Hindi name runs until a postposition or a comma; an English one until a lowercase word.
-_POSTPOSITIONS = frozenset("ने से को के की का में पर और ने,".split())
+_POSTPOSITIONS = frozenset("ने से को के की का में पर और".split())
 _TOKEN_RE = re.compile(rf"{WORD_RE.pattern}|[,.;:।]")
 
 
@@ -36,8 +36,10 @@ NATIONS = "india russia china pakistan america usa britain uk france germany jap
 Aliases = dict[str, dict[frozenset[str], set[str]]]
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text)
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[str, ...]:
+    # Cached: a sentence is scanned for introductions, for its own titles, and as another's context.
+    return tuple(_TOKEN_RE.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,7 @@ def _nation_concepts() -> frozenset[str]:
     return frozenset().union(*(concepts(word) for word in NATIONS))
 
 
-def _title_at(tokens: list[str], head: int) -> tuple[str, frozenset[str]] | None:
+def _title_at(tokens: tuple[str, ...], head: int) -> tuple[str, frozenset[str]] | None:
     """The two-word title ending at `head` and its qualifier's lexicon concepts (empty: unqualified)."""
     if head < 1 or fold(tokens[head]) not in TITLE_HEADS:
         return None
@@ -59,7 +61,7 @@ def _title_at(tokens: list[str], head: int) -> tuple[str, frozenset[str]] | None
     return f"{modifier} {fold(tokens[head])}", qualifier
 
 
-def _name_after(tokens: list[str], start: int) -> list[str]:
+def _name_after(tokens: tuple[str, ...], start: int) -> list[str]:
     """The name that follows a title: up to two words, past an honorific ("Shri", "एस")."""
     at = start
     if at < len(tokens) and fold(tokens[at]) in HONORIFICS:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.errors import ArticleError
 from index.batch import BatchWriter
 from index.chunker import Chunk, chunk_article
+from index.discourse import fingerprint as discourse_fingerprint
 from index.discourse import with_antecedents
 from index.keyword import KeywordIndex
 from index.loader import Article, Skipped, load_folder, parse_article
@@ -23,10 +24,14 @@ from index.store import Store, encode_spans
 if TYPE_CHECKING:
     from bot.settings import Settings
 
-# How sentence vectors are made; a store stamped with another number has its sentences embedded again.
+# How sentence vectors are made; a store stamped with another recipe has its sentences embedded again.
 # 2: a sentence that leans back ("He congratulated ...") is embedded with the sentences it leans on.
-# 3: a quote opening with "we" or "our" leans back to whoever says it.
-SENTENCE_RECIPE = 3
+SENTENCE_RECIPE = 2
+
+
+def sentence_recipe() -> str:
+    """The recipe stamp: its number and the rules that decide what a sentence leans on."""
+    return f"{SENTENCE_RECIPE}-{discourse_fingerprint()}"
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
@@ -132,14 +137,14 @@ def sync_articles(
     started = time.perf_counter()
     report = IndexReport(articles=len(articles))
     chunks_col, sentences_col = store.open(create=True)
-    # Sentences embedded by an older recipe are embedded again (same ids, new vectors).
-    current = store.build_info().get("sentence_recipe") == SENTENCE_RECIPE
+    recipe = sentence_recipe()
+    # Sentences embedded by another recipe are embedded again (same ids, new vectors).
+    current = store.build_info().get("sentence_recipe") == recipe
     # Marked incomplete first: an interrupted run is visible, and the next run repairs it.
-    store.mark_built(complete=False, sentence_recipe=SENTENCE_RECIPE if current else 0)
+    store.mark_built(complete=False, sentence_recipe=recipe if current else "")
     keyword = load_keyword_index(store, settings)
     stored = store.ids_by_doc(chunks_col)
-    stored_sentences = store.ids_by_doc(sentences_col) if current else {}
-    stale_vectors = {} if current else store.ids_by_doc(sentences_col)
+    stored_sentences = store.ids_by_doc(sentences_col)
     wanted_docs = {a.doc_id for a in articles}
     done = 0
 
@@ -160,16 +165,17 @@ def sync_articles(
             for sentence in c.sentences:
                 home.setdefault(sentence.id, c.id)
         have_sentences = stored_sentences.get(article.doc_id, set())
+        embedded = have_sentences if current else set()
         texts = [s.text for s in sentences.values()]  # article order: chunks are in order
         for at, (sid, sentence) in enumerate(sentences.items()):
-            if sid not in have_sentences:
+            if sid not in embedded:
                 meta = {"doc_id": sentence.doc_id, "chunk_id": home[sid]}
                 writer.add_sentence(sid, sentence.text, meta, embed_text=with_antecedents(texts, at))
         for chunk in new:
             writer.add_chunk(chunk.id, chunk.text, _chunk_metadata(article, chunk))
         if gone:
             writer.delete_chunks(gone)
-        stale_sentences = sorted((have_sentences | stale_vectors.get(article.doc_id, set())) - set(sentences))
+        stale_sentences = sorted(have_sentences - set(sentences))
         if stale_sentences:
             writer.delete_sentences(stale_sentences)
         if new or gone:
@@ -178,9 +184,7 @@ def sync_articles(
     if remove_missing:
         for doc_id in sorted(set(stored) - wanted_docs):
             writer.delete_chunks(sorted(stored[doc_id]))
-            writer.delete_sentences(
-                sorted(stored_sentences.get(doc_id, set()) | stale_vectors.get(doc_id, set()))
-            )
+            writer.delete_sentences(sorted(stored_sentences.get(doc_id, set())))
             report.docs_changed.append(doc_id)
             if progress:
                 progress(f"removing {doc_id}: -{len(stored[doc_id])} chunks (file is gone)")
@@ -190,7 +194,7 @@ def sync_articles(
     # Stamp the keyword file and the store alike: start-up then trusts the file without a scan.
     keyword.stamp = uuid.uuid4().hex
     keyword.save(keyword_path(settings))
-    store.mark_built(complete=True, keyword_stamp=keyword.stamp, sentence_recipe=SENTENCE_RECIPE)
+    store.mark_built(complete=True, keyword_stamp=keyword.stamp, sentence_recipe=recipe)
     report.chunks_total = store.count()
     report.seconds = time.perf_counter() - started
     return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 
@@ -40,3 +41,9 @@ def with_antecedents(sentences: Sequence[str], at: int) -> str:
     if at == 0 or not leans_back(sentences[at]):
         return sentences[at]
     return " ".join(sentences[chain_start(sentences, at) : at + 1])
+
+
+def fingerprint() -> str:
+    """A short hash of these rules: sentences embedded under other rules must be embedded again."""
+    rules = "\x1f".join([_ANAPHORA.pattern, _ATTRIBUTION.pattern, str(MAX_CONTEXT)])
+    return hashlib.sha256(rules.encode("utf-8")).hexdigest()[:12]

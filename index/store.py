@@ -135,7 +135,7 @@ class Store:
         self._chunks = self._sentences = None
         self._vectorstore = None
 
-    def mark_built(self, *, complete: bool, keyword_stamp: str = "", sentence_recipe: int = 0) -> None:
+    def mark_built(self, *, complete: bool, keyword_stamp: str = "", sentence_recipe: str = "") -> None:
         """Record when the index was last built, whether that build finished, its keyword stamp, and
         how its sentences were embedded."""
         chunks, _ = self.open(create=True)

@@ -164,7 +164,7 @@ def test_sentences_embedded_by_an_older_recipe_are_embedded_again(settings: Sett
     first = build_index(settings, store)
     _, sentences = store.open()
     count = sentences.count()
-    store.mark_built(complete=True, sentence_recipe=1)  # as an index built before the recipe changed
+    store.mark_built(complete=True, sentence_recipe="1-old")  # as an index built before the recipe changed
     embeddings.seen.clear()
     again = build_index(settings, store)
     assert (again.chunks_added, again.chunks_removed, again.chunks_total) == (0, 0, first.chunks_total)
@@ -172,3 +172,15 @@ def test_sentences_embedded_by_an_older_recipe_are_embedded_again(settings: Sett
     embeddings.seen.clear()
     build_index(settings, store)
     assert embeddings.seen == []  # stamped current: nothing to redo
+
+
+def test_new_discourse_rules_embed_again(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    embeddings = RecordingEmbedding(size=32)
+    store = Store(settings, embeddings)
+    build_index(settings, store)
+    _, sentences = store.open()
+    embeddings.seen.clear()
+    # What a sentence leans on decides what is embedded: other rules, other vectors.
+    monkeypatch.setattr("index.builder.discourse_fingerprint", lambda: "other-rules")
+    build_index(settings, store)
+    assert len(embeddings.seen) == sentences.count()
