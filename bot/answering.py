@@ -9,9 +9,9 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from bot.extractive import compose
 from bot.followup import Turn, resolve_followup
 from bot.question import clean_question
+from bot.reader import compose, load_model
 from bot.retrieval import HybridRetriever
 from bot.romanized import english_cues
 from bot.schema import Answer
@@ -68,6 +68,7 @@ def build_chain(retriever: HybridRetriever, settings: Settings) -> Runnable[dict
             idf=retriever.keyword.idf,
             known=retriever.keyword.knows,
             threshold=settings.abstain_threshold,
+            model=load_model(),
             asked=inputs["question"],
         )
         return result.model_copy(update={"question": inputs["question"]})
@@ -91,7 +92,7 @@ def answer(
         return final_answer(stream)
     text = clean_question(question, max_chars=settings.max_question_chars)
     resolved = resolve_followup(text, history)
-    rendered = english_cues(resolved or text)
+    rendered = english_cues(resolved or text) if load_model().rules.romanized else None
     if rendered:
         resolved = rendered
     retriever = retriever or get_retriever(settings)

@@ -31,5 +31,9 @@ class LLMUnavailableError(NewsbotError):
     """The LLM server cannot be reached, timed out, or answered garbage."""
 
 
+class ReaderModelError(NewsbotError):
+    """The reader's weights file is missing, damaged or was written for another version."""
+
+
 class EvalSetError(NewsbotError, ValueError):
     """The canned question set is malformed (bad line, missing field, unknown doc id, empty)."""

@@ -41,3 +41,9 @@ class Answer(BaseModel):
     )
     path: Literal["extractive", "llm", "llm-fallback"] = "extractive"
     notice: str | None = Field(default=None, description="A note for the user, e.g. why the LLM was skipped.")
+    confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Calibrated probability that the quoted answer is right (None: no reader ran).",
+    )

@@ -49,9 +49,11 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(
         default=2000, ge=10, description="Longest question accepted, in characters."
     )
-    abstain_threshold: float = Field(
-        default=0.48,
-        description="Evidence score below which the bot abstains (calibrated: `python -m bot.calibrate`).",
+    abstain_threshold: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Confidence below which the bot abstains (unset: the trained threshold).",
     )
     max_upload_bytes: int = Field(
         default=2_000_000, ge=1, description="Largest article file accepted, in bytes."

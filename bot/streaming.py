@@ -8,11 +8,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from langchain_core.language_models import BaseChatModel
 
 from bot.errors import LLMUnavailableError
-from bot.extractive import compose
 from bot.followup import Turn, resolve_followup
 from bot.generation import rewrite_question, stream_generated_answer
 from bot.llm import build_chat_model
 from bot.question import clean_question
+from bot.reader import compose, load_model
 from bot.retrieval import HybridRetriever
 from bot.romanized import english_cues
 from bot.schema import Answer
@@ -73,7 +73,7 @@ def answer_stream(
         # No rewrite (no history, or the LLM failed at it): the keyword carry-over still applies.
         standalone = resolve_followup(text, history) or text
     resolved = standalone if standalone != text else None
-    query = english_cues(standalone) or standalone
+    query = (english_cues(standalone) if load_model().rules.romanized else None) or standalone
     evidence = retriever.search(query)
     fallback = compose(
         query,
@@ -84,7 +84,7 @@ def answer_stream(
         threshold=settings.abstain_threshold,
         asked=text,
     ).model_copy(update={"question": text, "resolved_question": resolved})
-    yield from stream_generated_answer(
+    for item in stream_generated_answer(
         standalone,
         [hit.doc for hit in evidence.hits],
         llm=llm,
@@ -92,4 +92,8 @@ def answer_stream(
         fallback=fallback,
         settings=settings,
         resolved_question=resolved,
-    )
+    ):
+        # The reader's confidence says whether the articles answer; the LLM's text is checked apart.
+        if isinstance(item, Answer) and item.confidence is None:
+            item = item.model_copy(update={"confidence": fallback.confidence})
+        yield item

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.aliases import alias_keys, aliases
-from bot.matching import term_keys
+from bot.reader.aliases import alias_keys, aliases
+from bot.reader.matching import term_keys
 
 ENGLISH = [
     "Indian Defence Minister Rajnath Singh met Russian President Vladimir Putin at the Kremlin.",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer_spans import novel_answer
-from bot.answerability import missing_names, unseen_focus
-from bot.cues import question_type
-from bot.focus import focus_word, is_type_noun
-from bot.matching import ask_clause, coverage, question_terms, text_keys, unseen_share
-from bot.reader import constraint_terms, context_before
-from bot.settings import Settings
+from bot.reader.abstention import missing_names, unseen_focus
+from bot.reader.answer_spans import novel_answer
+from bot.reader.candidates import context_before
+from bot.reader.cues import question_type
+from bot.reader.features import constraint_terms
+from bot.reader.focus import focus_word, is_type_noun
+from bot.reader.matching import ask_clause, coverage, question_terms, text_keys, unseen_share
 from index.discourse import leans_back, with_antecedents
 from index.lexicon import concepts
 from index.text import search_terms, stem
@@ -160,7 +160,6 @@ def test_a_premise_sets_the_scene_and_binds_no_date() -> None:
     assert ask_clause("Who met Putin: Singh or Jaishankar?") == "Who met Putin: Singh or Jaishankar?"
     terms = {t.word: t for t in question_terms(question, lambda t: 1.0)}
     assert terms["july"].premise and terms["2024"].premise and not terms["visits"].premise
-    assert terms["july"].weight < terms["visits"].weight
     listed = question_terms(question, lambda t: 1.0)
     assert constraint_terms(listed) == []
     assert {t.word for t in constraint_terms(listed, premises=True)} == {"july", "2024"}
@@ -171,8 +170,8 @@ def test_a_time_anchor_names_another_event() -> None:
         t.word: t
         for t in question_terms("When did Jaishankar visit Russia before his November trip?", lambda t: 1.0)
     }
-    assert terms["november"].weight == 0.0 and terms["november"].premise
-    assert terms["jaishankar"].weight > 0.0 and not terms["jaishankar"].premise
+    assert terms["november"].premise
+    assert not terms["jaishankar"].premise
 
 
 def known_from(text: str) -> set[str]:
@@ -238,52 +237,58 @@ def test_how_long_wants_a_span_of_time_not_any_number() -> None:
 def test_a_sentence_that_continues_the_chosen_one_is_quoted_with_it() -> None:
     from langchain_core.documents import Document
 
-    from bot.extractive import with_continuation
-    from bot.reader import Candidate
+    from bot.reader.candidates import Candidate
+    from bot.reader.compose import with_continuation
 
     text = "Patrushev was received by Modi on November 18. He discussed maritime ties. Trade grew."
     chunk = Document(page_content=text)
-    first = Candidate(text=text[:46], chunk=chunk, span=(0, 46), rank=0, follow=(47, 74))
+    first = Candidate(sid="1", text=text[:46], chunk=chunk, span=(0, 46), rank=0, follow=(47, 74))
     joined = with_continuation(first)
     assert joined.text == "Patrushev was received by Modi on November 18. He discussed maritime ties."
     assert text[joined.span[0] : joined.span[1]] == joined.text
-    second = Candidate(text=text[47:74], chunk=chunk, span=(47, 74), rank=0, follow=(75, 86))
+    second = Candidate(sid="2", text=text[47:74], chunk=chunk, span=(47, 74), rank=0, follow=(75, 86))
     assert with_continuation(second) == second  # "Trade grew." stands on its own
 
 
-def test_sentences_are_read_against_what_is_asked_past_a_premise(settings: Settings) -> None:
+def test_sentences_are_read_against_what_is_asked_past_a_premise() -> None:
     import numpy as np
     from langchain_core.embeddings import DeterministicFakeEmbedding
 
-    from bot.reader import asked_vector
-    from bot.retrieval import Evidence
-    from index.store import Store
+    from bot.reader.features import Rules, make_question
 
     embeddings = DeterministicFakeEmbedding(size=16)
-    store = Store(settings, embeddings)
     question = "Modi visited Russia in July 2024; how many visits did he make that year?"
-    evidence = Evidence(query=question, vector=np.asarray(embeddings.embed_query(question), dtype=np.float32))
-    wanted = embeddings.embed_query(" how many visits did he make that year?")
-    assert np.allclose(asked_vector(evidence, store), wanted)
-    plain = Evidence(query="How many visits?", vector=np.ones(16, dtype=np.float32))
-    assert asked_vector(plain, store) is plain.vector
+    whole = np.asarray(embeddings.embed_query(question), dtype=np.float32)
+
+    def read(text: str, vector: np.ndarray) -> np.ndarray:
+        return make_question(
+            text,
+            text,
+            vector,
+            embed_query=embeddings.embed_query,
+            idf=lambda t: 1.0,
+            known=lambda t: True,
+            rules=Rules(),
+        ).vector
+
+    assert np.allclose(
+        read(question, whole), embeddings.embed_query(" how many visits did he make that year?")
+    )
+    plain = np.ones(16, dtype=np.float32)
+    assert read("How many visits?", plain) is plain
 
 
-def test_a_date_set_earlier_in_the_paragraph_binds_the_sentences_after_it(settings: Settings) -> None:
+def test_a_date_set_earlier_in_the_paragraph_binds_the_sentences_after_it() -> None:
     import json
-    from collections.abc import Sequence
 
     import numpy as np
     from langchain_core.documents import Document
-    from langchain_core.embeddings import DeterministicFakeEmbedding
 
-    from bot.reader import candidates
+    from bot.reader.candidates import gather
+    from bot.reader.features import SENTENCE_FEATURES, Question, Rules, sentence_features
+    from bot.reader.matching import question_terms
     from bot.retrieval import Evidence, Hit
-    from index.store import Store, encode_spans
-
-    class NoVectors(Store):
-        def sentence_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
-            return {}
+    from index.store import encode_spans
 
     sentences = [
         "On November 18, Patrushev was received by Modi in New Delhi.",
@@ -295,9 +300,15 @@ def test_a_date_set_earlier_in_the_paragraph_binds_the_sentences_after_it(settin
     text, spans = laid_out(sentences)
     meta = {"doc_id": "a", "sentence_ids": json.dumps(list("01234")), "sentence_spans": encode_spans(spans)}
     chunk = Document(page_content=text, metadata=meta, id="c")
-    question = "Which event's preparations were touched upon on November 18?"
-    evidence = Evidence(query=question, vector=np.zeros(8, dtype=np.float32), hits=[Hit(doc=chunk)])
-    store = NoVectors(settings, DeterministicFakeEmbedding(size=8))
-    ranked = {c.text: c for c in candidates(evidence, store, lambda t: 1.0)}
-    assert ranked[sentences[2]].penalty == 0.0  # November 18 is two sentences up
-    assert ranked[sentences[4]].penalty > 0.0  # its paragraph is dated December 2
+    asked = "Which event's preparations were touched upon on November 18?"
+    evidence = Evidence(query=asked, vector=np.zeros(8, dtype=np.float32), hits=[Hit(doc=chunk)])
+    question = Question(
+        asked, asked, "name", question_terms(asked, lambda t: 1.0), "en", evidence.vector, None
+    )
+    cands = gather(evidence)
+    rows = sentence_features(question, cands, {}, Rules())
+    unmet = {c.text: row[SENTENCE_FEATURES.index("date_unmet")] for c, row in zip(cands, rows, strict=True)}
+    assert unmet[sentences[2]] == 0.0  # November 18 is two sentences up
+    assert unmet[sentences[4]] == 1.0  # its paragraph is dated December 2
+    without = sentence_features(question, cands, {}, Rules(dates=False))
+    assert not without[:, SENTENCE_FEATURES.index("date_unmet")].any()

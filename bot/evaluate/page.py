@@ -155,6 +155,55 @@ def charts(systems: Sequence[SystemReport]) -> list[tuple[str, str]]:
     return out
 
 
+def calibration_chart(system: SystemReport) -> str:
+    """Reliability diagram beside the refusal curve, as inline SVG ('' without confidences)."""
+    if not system.reliability:
+        return ""
+    from matplotlib import pyplot as plt
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    left.plot([0, 1], [0, 1], color="#999", linestyle="--", linewidth=1, label="perfectly calibrated")
+    left.plot(
+        [b.confidence for b in system.reliability],
+        [b.accuracy for b in system.reliability],
+        marker="o",
+        color=_COLORS[0],
+        label=system.name,
+    )
+    for b in system.reliability:
+        left.annotate(
+            str(b.questions),
+            (b.confidence, b.accuracy),
+            fontsize=7,
+            xytext=(3, -9),
+            textcoords="offset points",
+        )
+    left.set(
+        xlim=(0, 1),
+        ylim=(0, 1),
+        xlabel="predicted confidence",
+        ylabel="observed accuracy",
+        title="Reliability (n per point)",
+    )
+    left.legend(fontsize=8)
+    curve = system.refusal_curve
+    right.plot(
+        [p.threshold for p in curve],
+        [p.refusal_recall or 0 for p in curve],
+        color=_COLORS[2],
+        label="refusal recall",
+    )
+    right.plot(
+        [p.threshold for p in curve],
+        [p.false_refusal_rate or 0 for p in curve],
+        color=_COLORS[1],
+        label="false refusals",
+    )
+    right.set(xlim=(0, 1), ylim=(0, 1), xlabel="refuse below this confidence", title="Refusals by threshold")
+    right.legend(fontsize=8)
+    return _svg(fig)
+
+
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """An HTML table from already-formatted cells."""
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
@@ -214,6 +263,12 @@ def render_html(report: EvalReport) -> str:
     figures = "".join(
         f"<figure>{svg}<figcaption>{escape(cap)}</figcaption></figure>" for cap, svg in charts(systems)
     )
+    calibration = calibration_chart(systems[0]) if systems else ""
+    if calibration:
+        figures += (
+            f"<figure>{calibration}<figcaption>Confidence against accuracy, and refusals by threshold "
+            f"({escape(systems[0].name)})</figcaption></figure>"
+        )
     runs = "".join(
         f"<li><b>{escape(s.name)}</b>: {escape(s.description)}; warm-up {s.warmup_seconds:.1f} s, "
         f"run {s.run_seconds:.1f} s, {len(s.failures)} failing cases</li>"

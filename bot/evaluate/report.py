@@ -21,6 +21,10 @@ class MetricSummary(BaseModel):
     answerable: int
     unanswerable: int
     accuracy: float | None = Field(description="Answerable questions with an accepted alias in the text.")
+    first_sentence_accuracy: float | None = Field(
+        default=None, description="Answerable questions with an accepted alias in the first cited sentence."
+    )
+    mean_sentences: float | None = Field(default=None, description="Sources quoted per answered question.")
     f1: float | None = Field(description="Mean MLQA-style token F1 against the best alias.")
     hit_at_1: float | None
     hit_at_k: float | None
@@ -34,6 +38,24 @@ class MetricSummary(BaseModel):
     errors: int
     latency_p50_ms: float | None
     latency_p95_ms: float | None
+
+
+class ReliabilityBin(BaseModel):
+    """Questions whose confidence fell in [low, high): their mean confidence and how many were right."""
+
+    low: float
+    high: float
+    questions: int
+    confidence: float
+    accuracy: float
+
+
+class RefusalPoint(BaseModel):
+    """Refusal recall and false-refusal rate had the bot refused below this confidence."""
+
+    threshold: float
+    refusal_recall: float | None
+    false_refusal_rate: float | None
 
 
 class FloorCheck(BaseModel):
@@ -59,6 +81,8 @@ class SystemReport(BaseModel):
     by_type: dict[str, MetricSummary]
     failures: list[QuestionRecord]
     records: list[QuestionRecord]
+    reliability: list[ReliabilityBin] = Field(default_factory=list)
+    refusal_curve: list[RefusalPoint] = Field(default_factory=list)
 
 
 class EvalReport(BaseModel):
@@ -106,6 +130,8 @@ def summarise(records: Sequence[QuestionRecord]) -> MetricSummary:
         answerable=len(answerable),
         unanswerable=len(unanswerable),
         accuracy=_rate_of(answerable, lambda r: r.correct),
+        first_sentence_accuracy=_rate_of(answerable, lambda r: r.first_correct),
+        mean_sentences=_mean_of(records, lambda r: float(r.sentences) if r.sentences else None),
         f1=_mean_of(answerable, lambda r: r.f1),
         hit_at_1=_rate_of(answerable, lambda r: r.hit_at_1),
         hit_at_k=_rate_of(answerable, lambda r: r.hit_at_k),
@@ -151,13 +177,59 @@ def build_system_report(
         by_type=_grouped(records, lambda r: r.type),
         failures=[r for r in records if r.reasons],
         records=list(records),
+        reliability=reliability(records),
+        refusal_curve=refusal_curve(records),
     )
 
 
-def check_floors(summary: MetricSummary) -> list[FloorCheck]:
+def reliability(records: Sequence[QuestionRecord], bins: int = 10) -> list[ReliabilityBin]:
+    """Predicted confidence against observed accuracy (an unanswerable question answered is wrong)."""
+    scored = [
+        (r.confidence, bool(r.correct)) for r in records if r.confidence is not None and r.error is None
+    ]
+    out = []
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        inside = [(c, ok) for c, ok in scored if low <= c < high or (b == bins - 1 and c == high)]
+        if inside:
+            out.append(
+                ReliabilityBin(
+                    low=low,
+                    high=high,
+                    questions=len(inside),
+                    confidence=sum(c for c, _ in inside) / len(inside),
+                    accuracy=sum(ok for _, ok in inside) / len(inside),
+                )
+            )
+    return out
+
+
+def refusal_curve(records: Sequence[QuestionRecord], steps: int = 20) -> list[RefusalPoint]:
+    """Refusal recall and false refusals at each threshold from 0 to 0.95 (records with a confidence)."""
+    scored = [r for r in records if r.confidence is not None and r.error is None]
+    if not scored:
+        return []
+    points = []
+    for i in range(steps):
+        t = round(0.95 * i / (steps - 1), 4)
+        refused = [((r.confidence or 0.0) < t, r.answerable) for r in scored]
+        points.append(
+            RefusalPoint(
+                threshold=t,
+                refusal_recall=metrics.rate(no for no, answerable in refused if not answerable),
+                false_refusal_rate=metrics.rate(no for no, answerable in refused if answerable),
+            )
+        )
+    return points
+
+
+Floors = Sequence[tuple[str, Literal["min", "max"], float]]
+
+
+def check_floors(summary: MetricSummary, floors: Floors = FLOORS) -> list[FloorCheck]:
     """Compare a summary with the CI floors; a metric with no value fails its floor."""
     checks = []
-    for metric, bound, limit in FLOORS:
+    for metric, bound, limit in floors:
         value = getattr(summary, metric)
         ok = value is not None and (value >= limit if bound == "min" else value <= limit)
         checks.append(FloorCheck(metric=metric, bound=bound, limit=limit, value=value, ok=ok))
@@ -165,7 +237,12 @@ def check_floors(summary: MetricSummary) -> list[FloorCheck]:
 
 
 def build_report(
-    systems: Sequence[SystemReport], *, eval_set: str, questions: int, settings: dict[str, str]
+    systems: Sequence[SystemReport],
+    *,
+    eval_set: str,
+    questions: int,
+    settings: dict[str, str],
+    floors: Floors = FLOORS,
 ) -> EvalReport:
     """Assemble the full report; floors are checked on the first system (newsbot)."""
     return EvalReport(
@@ -174,5 +251,5 @@ def build_report(
         questions=questions,
         settings=settings,
         systems=list(systems),
-        floors=check_floors(systems[0].overall) if systems else [],
+        floors=check_floors(systems[0].overall, floors) if systems else [],
     )

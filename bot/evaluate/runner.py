@@ -51,7 +51,12 @@ class QuestionRecord(BaseModel):
     cited: list[int] = Field(default_factory=list, description="[n] markers found in the text.")
     error: str | None = None
     latency_ms: float = 0.0
+    confidence: float | None = Field(default=None, description="The answer's confidence, when it has one.")
+    sentences: int = Field(default=0, description="Sources quoted (0 for an abstention).")
     correct: bool | None = None
+    first_correct: bool | None = Field(
+        default=None, description="An accepted alias is in the first cited source's snippet alone."
+    )
     f1: float | None = None
     hit_at_1: bool | None = None
     hit_at_k: bool | None = None
@@ -89,6 +94,8 @@ def score(item: QAItem, reply: Answer, *, latency_ms: float, k: int) -> Question
         returned_sources=ranked,
         cited=markers,
         latency_ms=latency_ms,
+        confidence=reply.confidence,
+        sentences=0 if reply.abstained else len(reply.sources),
     )
     if not reply.abstained:
         record.citation_valid = metrics.citation_valid(markers, by_number)
@@ -101,6 +108,8 @@ def score(item: QAItem, reply: Answer, *, latency_ms: float, k: int) -> Question
         return record
     answered = not reply.abstained
     record.correct = answered and metrics.alias_match(reply.text, item.answers)
+    first = reply.sources[0].snippet if answered and reply.sources else ""
+    record.first_correct = answered and metrics.alias_match(first, item.answers)
     record.f1 = metrics.token_f1(reply.text, item.answers) if answered else 0.0
     record.hit_at_1 = metrics.hit_at_k(ranked, item.sources, 1)
     record.hit_at_k = metrics.hit_at_k(ranked, item.sources, k)
@@ -123,6 +132,7 @@ def error_record(item: QAItem, error: NewsbotError, *, latency_ms: float) -> Que
         error=f"{type(error).__name__}: {error}",
         latency_ms=latency_ms,
         correct=False if item.answerable else None,
+        first_correct=False if item.answerable else None,
         f1=0.0 if item.answerable else None,
         hit_at_1=False if item.answerable else None,
         hit_at_k=False if item.answerable else None,

@@ -11,6 +11,8 @@ from bot.evaluate.runner import QuestionRecord
 OVERALL_ROWS: tuple[tuple[str, str, str], ...] = (
     ("questions", "questions", "int"),
     ("accuracy", "answer accuracy", "rate"),
+    ("first_sentence_accuracy", "first-sentence accuracy", "rate"),
+    ("mean_sentences", "sentences per answer", "rate"),
     ("f1", "token F1", "rate"),
     ("hit_at_1", "source hit@1", "rate"),
     ("hit_at_k", "source hit@k", "rate"),
@@ -104,6 +106,25 @@ def failure_lines(records: Sequence[QuestionRecord]) -> str:
     return "\n".join(out)
 
 
+def reliability_table(system: SystemReport) -> str:
+    """Confidence bins against observed accuracy, then the refusal curve, for one system."""
+    bins = [
+        [f"{b.low:.1f}-{b.high:.1f}", str(b.questions), f"{b.confidence:.2f}", f"{b.accuracy:.2f}"]
+        for b in system.reliability
+    ]
+    curve = [
+        [f"{p.threshold:.2f}", fmt(p.refusal_recall, "rate"), fmt(p.false_refusal_rate, "rate")]
+        for p in system.refusal_curve[::2]
+    ]
+    return "\n".join(
+        [
+            grid(["confidence", "n", "mean conf", "accuracy"], bins),
+            "",
+            grid(["refuse below", "refusal recall", "false refusals"], curve),
+        ]
+    )
+
+
 def render_table(report: EvalReport) -> str:
     """The whole terminal report as text."""
     systems = report.systems
@@ -126,6 +147,8 @@ def render_table(report: EvalReport) -> str:
             f"{s.name}: {s.description}; warm-up {s.warmup_seconds:.1f} s, "
             f"run {s.run_seconds:.1f} s, {len(s.failures)} failing cases"
         )
+    if systems and systems[0].reliability:
+        parts += ["", f"Confidence against accuracy ({systems[0].name})", reliability_table(systems[0])]
     if systems and systems[0].failures:
         parts += ["", f"Failing cases ({systems[0].name})", failure_lines(systems[0].failures)]
     if report.floors:

@@ -26,6 +26,9 @@ class AskResult(BaseModel):
         description="Which path composed the answer."
     )
     notice: str | None
+    confidence: float | None = Field(
+        default=None, description="Calibrated probability that the quoted answer is right."
+    )
 
     @classmethod
     def of(cls, answer: Answer) -> AskResult:

@@ -102,6 +102,11 @@ def source_card(source: Source, turn: int, *, closest: bool = False) -> str:
     )
 
 
+def confidence_label(confidence: float) -> str:
+    """ "Confidence 83 %": the reader's calibrated probability that the quoted answer is right."""
+    return f"Confidence {round(100 * confidence)} %"
+
+
 def render_answer(answer: Answer, turn: int) -> str:
     """Render a finished answer: caption, text with linked [n] markers, and its source cards."""
     parts: list[str] = []
@@ -114,6 +119,8 @@ def render_answer(answer: Answer, turn: int) -> str:
     parts.append(f'<div class="nb-answer">{link_markers(answer.text, turn, numbers)}</div>')
     if answer.notice:
         parts.append(f'<div class="nb-notice">{escape_text(answer.notice)}</div>')
+    if answer.confidence is not None:
+        parts.append(f'<div class="nb-confidence">{confidence_label(answer.confidence)}</div>')
     if answer.sources:
         cards = "".join(source_card(s, turn) for s in answer.sources)
         parts.append(f'<div class="nb-sources"><div class="nb-sources-label">Sources</div>{cards}</div>')

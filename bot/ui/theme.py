@@ -57,6 +57,7 @@ a.nb-cite { display: inline-block; text-decoration: none !important; font-size: 
   vertical-align: super; background: #e0e7ff; color: #3730a3 !important; cursor: pointer; }
 a.nb-cite:hover { background: #6366f1; color: #fff !important; }
 .nb-resolved { font-size: .8rem; color: #64748b; margin-bottom: 6px; font-style: italic; }
+.nb-confidence { font-size: .75rem; color: #64748b; margin-top: 4px; }
 .nb-notice { font-size: .8rem; color: #92400e; background: #fffbeb; border-radius: 6px;
   padding: 4px 8px; margin-top: 8px; }
 .nb-abstain { display: inline-block; font-size: .75rem; font-weight: 700; color: #9a3412;

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE, NUMBER_WORDS
-from bot.matching import term_keys, text_keys
+from bot.reader.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE, NUMBER_WORDS
+from bot.reader.matching import term_keys, text_keys
 from index.lexicon import concepts
 from index.text import STOPWORDS, WORD_RE, fold, tokenize, words
 

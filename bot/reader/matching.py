@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.cues import NUMERAL_RE
-from bot.focus import focus_word, is_type_noun
+from bot.reader.cues import NUMERAL_RE
+from bot.reader.focus import is_type_noun
 from bot.romanized import is_romanized_hindi
 from index.lexicon import translations
 from index.text import fold, tokenize, word_keys, words
@@ -75,14 +75,9 @@ class Term:
     keys: frozenset[str]
     weight: float
     seen: bool = True
-    premise: bool = False  # only in a stated premise ("Modi visited in July; how many ...?")
-
-
-FOCUS_BOOST = 2.0
-# A premise names the event the question hangs on; the answer sentence is found by what is asked.
-PREMISE_WEIGHT = 0.5
-# A time anchor ("before his November trip") names another event: a sentence matching it is about that one.
-ANCHOR_WEIGHT = 0.0
+    # Only in a stated premise ("Modi visited in July; how many ...?") or a time anchor ("before his
+    # November trip"): it names the event the question hangs on, not what the answer says.
+    premise: bool = False
 
 
 # "before his November trip" anchors the answer in time; it does not ask for November.
@@ -105,18 +100,26 @@ def ask_clause(question: str) -> str:
 
 
 def question_terms(
-    question: str, idf: Callable[[str], float], known: Callable[[str], bool] | None = None
+    question: str,
+    idf: Callable[[str], float],
+    known: Callable[[str], bool] | None = None,
+    *,
+    lexicon: bool = True,
+    romanized: bool = True,
 ) -> list[Term]:
-    """The question's content terms, weighted by rarity; `seen`: does the corpus have them in any form."""
+    """The question's content terms, weighted by rarity; `seen`: does the corpus have them in any form.
+
+    Without `lexicon` a word meets only its own forms, not its translations; without `romanized`
+    a romanized Hindi question's words are matched as English words.
+    """
     terms: list[Term] = []
     done: set[str] = set()
     initials = acronyms(question)
-    focus = focus_word(question)
     capitals = {fold(a) for a in _ACRONYM_RE.findall(question)}
     # Names, Hindi words and romanized Hindi cross scripts by sound; a lowercase English word
     # ("worth") whose short skeleton happens to match a Hindi word ("वार्ता") is not thereby known.
     named = {fold(w) for w in words(question) if w[:1].isupper()} | (
-        set(tokenize(question)) if is_romanized_hindi(question) else set()
+        set(tokenize(question)) if romanized and is_romanized_hindi(question) else set()
     )
     asked = set(tokenize(ask_clause(question)))
     anchors = anchored_words(question)
@@ -126,24 +129,29 @@ def question_terms(
             continue
         done.add(token)
         # A word is as rare as the forms the corpus has of it: "trip" is common when "यात्रा" is.
-        weight = min(idf(form) for form in corpus_forms(token, known)) if known else idf(token)
-        keys = set(term_keys(token))
+        forms = corpus_forms(token, known, lexicon=lexicon) if known else [token]
+        weight = min(idf(form) for form in forms)
+        keys = {k for k in term_keys(token) if lexicon or not k.startswith("@")}
         if token in initials:
             keys.add(f"#{initials[token]}")
         if token in capitals:
             keys.add(f"#{token}")  # "MEA" meets "Ministry of External Affairs"
-        # Squared: on a small corpus idf is flat, and the rare word is the one that finds the answer.
-        weight = weight**2 * (FOCUS_BOOST if token == focus else 1.0)
         premise = token not in asked or token in anchors
-        weight *= ANCHOR_WEIGHT if token in anchors else PREMISE_WEIGHT if premise else 1.0
         loose = token in named or not token.isascii()
-        seen = known is None or bool(corpus_forms(token, known, only_known=True, short_skeletons=loose))
+        seen = known is None or bool(
+            corpus_forms(token, known, only_known=True, short_skeletons=loose, lexicon=lexicon)
+        )
         terms.append(Term(word=token, keys=frozenset(keys), weight=weight, seen=seen, premise=premise))
     return terms
 
 
 def corpus_forms(
-    word: str, known: Callable[[str], bool], *, only_known: bool = False, short_skeletons: bool = True
+    word: str,
+    known: Callable[[str], bool],
+    *,
+    only_known: bool = False,
+    short_skeletons: bool = True,
+    lexicon: bool = True,
 ) -> list[str]:
     """The keys of the word and its translations that the corpus has (or all of them when it has none).
 
@@ -155,7 +163,7 @@ def corpus_forms(
     """
     forms = [
         key
-        for form in translations(word)
+        for form in (translations(word) if lexicon else {word})
         for key in word_keys(form)
         if not key.startswith("@") and (short_skeletons or not (key.startswith("~") and len(key) < 5))
     ]
@@ -163,9 +171,9 @@ def corpus_forms(
     return found if found or only_known else forms
 
 
-def in_corpus(word: str, known: Callable[[str], bool]) -> bool:
+def in_corpus(word: str, known: Callable[[str], bool], *, lexicon: bool = True) -> bool:
     """True when some article has the word in any form: itself, its skeleton, or a translation."""
-    return bool(corpus_forms(word, known, only_known=True))
+    return bool(corpus_forms(word, known, only_known=True, lexicon=lexicon))
 
 
 def unseen_share(terms: list[Term]) -> float:
@@ -178,9 +186,13 @@ def matched(term: Term, keys: frozenset[str]) -> bool:
     return bool(term.keys & keys)
 
 
-def coverage(terms: list[Term], keys: frozenset[str]) -> float:
-    """Weighted share of the known terms a text mentions (an unknown word cannot tell sentences apart)."""
-    total = sum(t.weight for t in terms if t.seen)
+def coverage(terms: list[Term], keys: frozenset[str], *, unseen: bool = False) -> float:
+    """Weighted share of the known terms a text mentions (an unknown word cannot tell sentences apart).
+
+    With `unseen` the terms no article has count too: how much of the whole question a text covers.
+    """
+    counted = [t for t in terms if unseen or t.seen]
+    total = sum(t.weight for t in counted)
     if total <= 0:
         return 0.0
-    return sum(t.weight for t in terms if t.seen and matched(t, keys)) / total
+    return sum(t.weight for t in counted if matched(t, keys)) / total

@@ -33,6 +33,8 @@ NUMBER_WORDS = (
 NUMBER_RE = re.compile(rf"\d|(?<!\w)(?:{NUMBER_WORDS})(?!\w)", re.IGNORECASE)
 # A numeral token, with or without an ordinal ending: "76", "76th", "23वें".
 NUMERAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th|वें|वीं|वां)?$")
+# "New Delhi [India], November 26 (ANI): " opens a report: it dates the report, not the event.
+DATELINE_RE = re.compile(r"^[^:.।]{2,60}\((?:ANI|PTI|IANS|Reuters|AFP)\):\s*|^[^,.।]{2,30}, \d{1,2} \S+ \. ")
 _W = r"(?:[\w-]+ ){0,4}"  # up to four words between "which" and the noun it asks about
 _QUESTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
     # "count": a quantity (four, two-day, every two months); "number": an ordinal or label (23rd session).

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from bot.matching import term_keys
+from bot.reader.matching import term_keys
 from index.lexicon import concepts
 from index.text import WORD_RE, fold
 

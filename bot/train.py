@@ -1,0 +1,154 @@
+"""`python -m bot.train`: learn the reader's weights from question sets newsbot was not tested on.
+
+Reads xquad-dev (as given and mirrored), the seeds' dev set and news-dev, cross-validates by
+article, prints the figures, and writes bot/reader/weights.json. `--ablate` measures each rule
+family switched off. The canned set (seeds/qa.jsonl) is never read here, except by `--ablate`,
+which only scores it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import sklearn
+
+from bot.errors import NewsbotError
+from bot.reader.cvreport import breakdown, refusal_curve, reliability, table
+from bot.reader.features import Rules
+from bot.reader.model import WEIGHTS_PATH
+from bot.reader.training import (
+    EXTRA_RATIOS,
+    FALSE_REFUSAL_TARGET,
+    FOLDS,
+    SENTENCE_COST,
+    apply,
+    cross_validate,
+    fit_reader,
+)
+from bot.reader.trainsets import Example, TrainSet, default_sets, examples, set_settings
+from bot.settings import PROJECT_ROOT, get_settings
+
+WORK = PROJECT_ROOT / ".newsbot" / "train"
+CANNED = TrainSet("canned", PROJECT_ROOT / "seeds", PROJECT_ROOT / "seeds" / "qa.jsonl", "canned")
+FAMILIES = ("lexicon", "aliases", "discourse", "romanized", "cues", "dates", "refusal_terms")
+
+
+def say(line: str) -> None:
+    """Progress on stderr."""
+    print(line, file=sys.stderr, flush=True)
+
+
+def read_sets(sets: Sequence[TrainSet], work: Path, rules: Rules) -> list[Example]:
+    """Every question of every set, read with these rules."""
+    out: list[Example] = []
+    for train_set in sets:
+        started = time.perf_counter()
+        got = list(examples(train_set, set_settings(train_set, work), rules=rules, progress=say))
+        say(f"{train_set.name}: {len(got)} questions read in {time.perf_counter() - started:.0f}s")
+        out.extend(got)
+    return out
+
+
+def cv_summary(data: list[Example], rules: Rules) -> dict[str, object]:
+    """Cross-validated figures by set and direction, with reliability and refusal curve on xquad."""
+    outcomes = cross_validate(data, rules)
+    summary: dict[str, object] = {}
+    for name in dict.fromkeys(e.set_name for e in data):
+        idx = [i for i, e in enumerate(data) if e.set_name == name]
+        rows = breakdown([data[i] for i in idx], [outcomes[i] for i in idx])
+        say(f"\n{name} (cross-validated by article, {FOLDS} folds)\n{table(rows)}")
+        summary[name] = {k: v.as_dict() for k, v in rows.items()}
+    xq = [i for i, e in enumerate(data) if e.set_name == "xquad"]
+    if xq:
+        pairs = ([data[i] for i in xq], [outcomes[i] for i in xq])
+        summary["xquad_reliability"] = reliability(*pairs)
+        summary["xquad_refusal_curve"] = refusal_curve(*pairs)
+    return summary
+
+
+def train(args: argparse.Namespace) -> int:
+    """Read, cross-validate, fit on everything, write the weights file."""
+    sets = default_sets(args.work)
+    data = read_sets(sets, args.work, Rules())
+    summary = cv_summary(data, Rules())
+    fitted = fit_reader(data, Rules(), folds=FOLDS)
+    provenance = {
+        "trained_on": [
+            {
+                "name": s.name,
+                "questions": str(s.questions.relative_to(PROJECT_ROOT))
+                if s.questions.is_relative_to(PROJECT_ROOT)
+                else s.questions.name,
+                "fingerprint": s.fingerprint(),
+                "count": sum(e.set_name == s.name for e in data),
+            }
+            for s in sets
+        ],
+        "choices": {
+            "sentence_cost": SENTENCE_COST,
+            "false_refusal_target": FALSE_REFUSAL_TARGET,
+            "extra_ratios_tried": list(EXTRA_RATIOS),
+            "folds": FOLDS,
+            "embedder": get_settings().embedder,
+            "scikit_learn": sklearn.__version__,
+        },
+        "cross_validation": summary,
+    }
+    model = replace(fitted.model, provenance=provenance)
+    # In-sample figures: what `make eval` guards against regressions (not a quality claim).
+    in_sample = {}
+    for name in dict.fromkeys(e.set_name for e in data):
+        part = [e for e in data if e.set_name == name]
+        in_sample[name] = breakdown(part, [apply(model, e) for e in part])["all"].as_dict()
+    model = replace(model, provenance={**provenance, "in_sample": in_sample})
+    model.save(args.out)
+    say(f"\nwrote {args.out}: threshold {model.threshold:.3f}, extra-sentence ratio {model.extra_ratio:.2f}")
+    return 0
+
+
+def ablate(args: argparse.Namespace) -> int:
+    """Each rule family off in turn: cross-validated figures, and the canned set scored by a full fit."""
+    sets = default_sets(args.work)
+    report: dict[str, object] = {}
+    for family in ("none", *FAMILIES):
+        rules = Rules() if family == "none" else replace(Rules(), **{family: False})
+        say(f"\n=== without {family} ===")
+        data = read_sets(sets, args.work, rules)
+        summary = cv_summary(data, rules)
+        fitted = fit_reader(data, rules, folds=FOLDS)
+        canned = list(examples(CANNED, set_settings(CANNED, args.work), rules=rules))
+        canned_rows = breakdown(canned, [apply(fitted.model, e) for e in canned])
+        say(f"\ncanned set, scored only\n{table(canned_rows)}")
+        summary["canned"] = {k: v.as_dict() for k, v in canned_rows.items()}
+        report[family] = summary
+        args.ablation_out.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    say(f"wrote {args.ablation_out}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train (default) or run the ablation."""
+    parser = argparse.ArgumentParser(prog="python -m bot.train", description=__doc__)
+    parser.add_argument("--work", type=Path, default=WORK, help="folder for the training indexes")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="weights file to write")
+    parser.add_argument("--ablate", action="store_true", help="measure each rule family switched off")
+    parser.add_argument("--ablation-out", type=Path, default=WORK / "ablation.json", help="ablation report")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args.work.mkdir(parents=True, exist_ok=True)
+    try:
+        return ablate(args) if args.ablate else train(args)
+    except NewsbotError as exc:
+        say(f"error: {exc}")
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

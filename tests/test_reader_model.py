@@ -1,0 +1,128 @@
+"""The learned reader: the shipped weights file, its loading, and the training data set-ups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.errors import ReaderModelError
+from bot.reader.abstention import QUESTION_FEATURES
+from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Rules
+from bot.reader.model import WEIGHTS_PATH, LinearModel, ReaderModel, load_model, read_model
+from bot.reader.training import feature_names, fit_linear
+from bot.reader.trainsets import XQUAD, TrainSet, mirror_xquad, withhold_xquad
+
+
+def test_the_shipped_weights_load_and_match_the_feature_lists() -> None:
+    model = load_model()
+    assert set(model.sentence.features) <= set(SENTENCE_FEATURES)
+    assert set(model.confidence.features) <= set(QUESTION_FEATURES)
+    # A model trained with every family on reads every feature there is.
+    assert model.rules == Rules()
+    assert list(model.sentence.features) == list(SENTENCE_FEATURES)
+    assert list(model.confidence.features) == list(QUESTION_FEATURES)
+    assert 0.0 < model.threshold < 1.0 and 0.0 < model.extra_ratio <= 1.0
+    assert model.max_sentences == 3
+
+
+def test_the_weights_file_records_what_it_was_trained_on() -> None:
+    data = json.loads(WEIGHTS_PATH.read_text("utf-8"))
+    names = {entry["name"] for entry in data["trained_on"]}
+    assert "xquad" in names and "canned" not in names
+    assert all(len(entry["fingerprint"]) == 16 for entry in data["trained_on"])
+    assert "xquad" in data["cross_validation"] and "xquad" in data["in_sample"]
+
+
+def test_a_model_survives_a_round_trip(tmp_path: Path) -> None:
+    model = load_model()
+    model.save(tmp_path / "w.json")
+    again = read_model(tmp_path / "w.json")
+    rows = np.random.default_rng(0).normal(size=(5, len(SENTENCE_FEATURES)))
+    assert np.allclose(
+        model.sentence.probability(rows, SENTENCE_FEATURES),
+        again.sentence.probability(rows, SENTENCE_FEATURES),
+    )
+    assert again.threshold == pytest.approx(model.threshold, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["", "{not json", json.dumps({"format": 99}), json.dumps({"format": 1, "sentence": {}})],
+)
+def test_a_damaged_weights_file_says_how_to_fix_it(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(damage, encoding="utf-8")
+    with pytest.raises(ReaderModelError, match=r"python -m bot.train"):
+        read_model(path)
+
+
+def test_a_model_reads_its_columns_by_name() -> None:
+    model = LinearModel(("b",), np.zeros(1), np.ones(1), np.array([2.0]), 0.0)
+    rows = np.array([[5.0, 0.0], [5.0, 1.0]])
+    p = model.probability(rows, ["a", "b"])
+    assert p[0] == pytest.approx(0.5) and p[1] > 0.8
+
+
+def test_fitting_is_deterministic() -> None:
+    rng = np.random.default_rng(1)
+    rows = rng.normal(size=(200, 3))
+    labels = rows[:, 0] + 0.3 * rng.normal(size=200) > 0
+    a = fit_linear(rows, labels, ["x", "z"], ["x", "y", "z"])
+    b = fit_linear(rows, labels, ["x", "z"], ["x", "y", "z"])
+    assert np.array_equal(a.coef, b.coef) and a.features == ("x", "z")
+    assert a.coef[0] > 1.0  # the informative column carries the weight
+
+
+def test_a_family_switched_off_leaves_its_features_out() -> None:
+    sentence, question = feature_names(Rules(cues=False, refusal_terms=False))
+    for name in FAMILY_FEATURES["cues"] + FAMILY_FEATURES["refusal_terms"]:
+        assert name not in sentence and name not in question
+    assert "cosine" in sentence and "top_logit" in question
+
+
+def test_the_mirror_puts_every_article_in_its_other_language(tmp_path: Path) -> None:
+    given = TrainSet("xquad", XQUAD / "articles", XQUAD / "qa.jsonl", "xq")
+    mirror = mirror_xquad(tmp_path / "mirror")
+    for path in sorted(given.articles.glob("*.txt")):
+        original = path.read_text("utf-8")
+        flipped = (mirror.articles / path.name).read_text("utf-8")
+        assert _devanagari(original) != _devanagari(flipped)
+    types = [json.loads(x)["type"] for x in mirror.questions.read_text("utf-8").splitlines()]
+    original_types = [json.loads(x)["type"] for x in given.questions.read_text("utf-8").splitlines()]
+    assert types.count("fact") == original_types.count("cross-lingual")
+
+
+def test_withholding_a_paragraph_makes_its_questions_unanswerable(tmp_path: Path) -> None:
+    given = TrainSet("xquad", XQUAD / "articles", XQUAD / "qa.jsonl", "xq")
+    held = withhold_xquad(given, tmp_path / "held", shift=0)
+    items = [json.loads(x) for x in held.questions.read_text("utf-8").splitlines()]
+    corpus = " ".join(p.read_text("utf-8") for p in held.articles.glob("*.txt"))
+    before = [json.loads(x) for x in given.questions.read_text("utf-8").splitlines()]
+    assert sum(not i["answers"] for i in items) > sum(not i["answers"] for i in before) + 100
+    assert all(a in corpus for i in items for a in i["answers"][:1] if i["type"] == "fact")
+    assert len(corpus) < sum(len(p.read_text("utf-8")) for p in given.articles.glob("*.txt"))
+
+
+def _devanagari(text: str) -> bool:
+    return sum("\u0900" <= ch <= "\u097f" for ch in text) > len(text) / 4
+
+
+def test_refusal_reasons_name_what_the_articles_lack() -> None:
+    from bot.reader.abstention import Signals, refusal_reason
+
+    assert refusal_reason(Signals(unseen_focus="ambassador")).code == "unknown_term"
+    assert refusal_reason(Signals(unseen_focus="ambassador")).term == "ambassador"
+    assert refusal_reason(Signals(date_unmet=True)).code == "other_constraint"
+    assert refusal_reason(Signals(no_answer_kind=True)).code == "no_answer_kind"
+    assert refusal_reason(Signals()).code == "weak" and refusal_reason(None).code == "weak"
+
+
+def test_the_reader_model_is_data_not_code() -> None:
+    # Every number the reader decides with is in the weights file, with the rules it was trained with.
+    data = json.loads(WEIGHTS_PATH.read_text("utf-8"))
+    model = ReaderModel.from_dict(data)
+    assert model.rules.as_dict() == data["rules"]
+    assert data["choices"]["false_refusal_target"] <= 0.05
