@@ -132,8 +132,9 @@ class Fetcher:
             raise UnsafeURLError(self._private_message(url, host, refused[0] if refused else "nothing"))
 
     def _private_message(self, url: str, host: str, address: str) -> str:
+        where = f"{address} is" if host == address else f"{host} is {address},"
         return (
-            f"{url}: {host} is {address}, a loopback, private or link-local address, which newsbot "
+            f"{url}: {where} a loopback, private or link-local address, which newsbot "
             "does not fetch; set NEWSBOT_ALLOW_PRIVATE_URLS=1 if this server is yours and meant to be read."
         )
 
