@@ -69,7 +69,8 @@ _DATELINE_HI_RE = re.compile(
 )
 _AGENCIES = {
     "ANI": re.compile(r"\(ANI\)|\bANI staff\b"),
-    "PTI": re.compile(r"\(PTI\)|पीटीआई से इनपुट|inputs from PTI", re.IGNORECASE),
+    # PTI's Hindi service is Bhasha: "लखनऊ, 20 नवंबर (भाषा)".
+    "PTI": re.compile(r"\(PTI\)|पीटीआई से इनपुट|inputs from PTI|\(भाषा\)", re.IGNORECASE),
     "IANS": re.compile(r"\(IANS\)|आईएएनएस"),
     "Reuters": re.compile(r"\(Reuters\)"),
 }
