@@ -2,8 +2,9 @@
 
 In: a copy of the benchmark (`html/<id>.html.gz`, `ground-truth.json`, `evaluate.py`; default
 `../shared/extraction-bench` beside the checkout). Out: the benchmark's own scorer run on newsbot's
-text (what `python -m index --preview --json` prints for each page) and, in the same run, on
-trafilatura's defaults (`trafilatura.extract(html)`), for all pages and for each half.
+text (what `python -m index --preview --json` prints for each page), on the same without newsbot's
+clutter filter, and, in the same run, on trafilatura's defaults (`trafilatura.extract(html)`), for
+all pages and for each half.
 
 The halves split the pages by the first hex digit of their id (0-7 / 8-f). Extraction settings
 were chosen on half A only; half B is held out, so a filter fitted to the pages would show there.
@@ -22,6 +23,7 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from bot.errors import ArticleError
 from bot.settings import PROJECT_ROOT, get_settings
 from index.preview import preview
 
@@ -49,6 +51,21 @@ def newsbot_texts(pages: Path) -> dict[str, str]:
     texts = {}
     for item in preview([str(pages)], settings):
         texts[Path(item.source).stem] = item.article.text if item.article else ""
+    return texts
+
+
+def unfiltered_texts(pages: Path, ids: list[str]) -> dict[str, str]:
+    """newsbot's trafilatura settings without the clutter filter on top: what the filter changes."""
+    from index.loader import decode_article
+    from index.webpage import extract_page
+
+    texts = {}
+    for i in ids:
+        path = pages / f"{i}.html"
+        try:
+            texts[i] = extract_page(decode_article(path.read_bytes(), path.name, max_bytes=50_000_000)).text
+        except ArticleError:
+            texts[i] = ""
     return texts
 
 
@@ -103,9 +120,18 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         plain = trafilatura_texts(pages, ids)
         plain_s = time.perf_counter() - started
-    outputs = {"newsbot": ours, "trafilatura": plain}
-    versions = {"newsbot": version("newsbot"), "trafilatura": version("trafilatura")}
+        unfiltered = unfiltered_texts(pages, ids)
+    outputs = {"newsbot": ours, "newsbot-unfiltered": unfiltered, "trafilatura": plain}
+    versions = {
+        "newsbot": version("newsbot"),
+        "newsbot-unfiltered": version("newsbot"),
+        "trafilatura": version("trafilatura"),
+    }
     print(f"{len(ids)} pages from {bench}")
+    print(
+        "newsbot: what `python -m index --preview --json` gives; newsbot-unfiltered: the same trafilatura "
+        "settings without newsbot's clutter filter; trafilatura: trafilatura.extract(html) defaults"
+    )
     print(f"extraction time: newsbot {ours_s:.1f} s, trafilatura defaults {plain_s:.1f} s (same run)")
     print(
         f"pages with no text: newsbot {sum(not t for t in ours.values())}, "
