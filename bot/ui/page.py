@@ -147,7 +147,9 @@ def create_app(
                             max_lines=1,
                             scale=4,
                         )
-                        url_add = gr.Button("Add", variant="secondary", scale=1, min_width=60)
+                        url_add = gr.Button(
+                            "Add", variant="secondary", scale=1, min_width=60, elem_id="nb-url-add"
+                        )
                     url_note = gr.HTML(elem_id="nb-url-note", padding=True)
                 gr.HTML(
                     '<div class="nb-panel-hint nb-tips">Ask follow-ups naturally (“When does '
