@@ -67,7 +67,12 @@ class Fetched:
         its own charset in a <meta> tag, which the loader reads)."""
         if not self.charset or codecs_name(self.charset) in ("utf-8", None):
             return self.content
-        return self.content.decode(self.charset, errors="replace").encode("utf-8")
+        try:
+            # Servers often name ISO-8859-1 by default for pages that are UTF-8: valid UTF-8 wins.
+            self.content.decode("utf-8")
+            return self.content
+        except UnicodeDecodeError:
+            return self.content.decode(self.charset, errors="replace").encode("utf-8")
 
 
 def codecs_name(charset: str) -> str | None:

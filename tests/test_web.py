@@ -18,7 +18,7 @@ from bot.errors import FetchError, UnsafeURLError
 from bot.settings import Settings, get_settings
 from index.__main__ import main as index_main
 from index.builder import build_index
-from index.fetch import Fetcher, resolve
+from index.fetch import Fetched, Fetcher, resolve
 from index.store import Store
 from index.web import add_urls, page_file_name
 from tests.conftest import make_settings
@@ -257,3 +257,12 @@ def test_preview_for_people_lists_the_metadata_then_the_text(
     out = capsys.readouterr().out
     assert "outlet:    नगर समाचार (PTI)" in out and "published: 2025-11-20" in out
     assert "लखनऊ मेट्रो की चारबाग से वसंत कुंज तक की नई लाइन 15 जनवरी" in out and "यह भी पढ़ें" not in out
+
+
+def test_a_page_in_the_servers_charset_is_kept_as_utf8() -> None:
+    page = "<html><body><p>Café owners said the déjà-vu festival drew crowds.</p></body></html>"
+    latin = Fetched("u", "u", page.encode("cp1252"), "text/html", "windows-1252")
+    assert latin.as_utf8().decode("utf-8") == page
+    # A server that names ISO-8859-1 for a UTF-8 page: the valid UTF-8 is kept as it is.
+    mislabelled = Fetched("u", "u", page.encode("utf-8"), "text/html", "iso-8859-1")
+    assert mislabelled.as_utf8() == page.encode("utf-8")
