@@ -173,11 +173,11 @@ def add_urls(
             run.feed(url.strip())
         else:
             run.link(url.strip())
-    report = (
-        sync_articles(list(run.articles.values()), store, settings, remove_missing=False, progress=progress)
-        if run.articles
-        else IndexReport()
-    )
+    if run.articles:
+        articles = list(run.articles.values())
+        report = sync_articles(articles, store, settings, remove_missing=False, progress=progress)
+    else:
+        report = IndexReport(chunks_total=store.count() if store.exists() else 0)
     report.failed = run.failed
     report.stored = run.stored
     return report
