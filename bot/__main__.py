@@ -35,8 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     if listed:
         print("\nSources:" if result.sources else "\nClosest matches (not citations):")
     for source in listed:
+        outlet = f"{source.publisher}, " if source.publisher else ""
         when = f", {source.published}" if source.published else ""
-        print(f"  [{source.n}] {source.title} ({source.doc_id}{when}, {source.language})")
+        print(f"  [{source.n}] {source.title} ({outlet}{source.doc_id}{when}, {source.language})")
+        if source.url:
+            print(f"      {source.url}")
         print(f"      “{source.snippet}”")
     return 0
 

@@ -37,3 +37,15 @@ class ReaderModelError(NewsbotError):
 
 class EvalSetError(NewsbotError, ValueError):
     """The canned question set is malformed (bad line, missing field, unknown doc id, empty)."""
+
+
+class FetchError(NewsbotError):
+    """A page or feed could not be fetched (unreachable, timed out, refused, too large, wrong type)."""
+
+
+class UnsafeURLError(FetchError, ValueError):
+    """An address newsbot will not fetch: not http(s), or on a loopback, private or link-local network."""
+
+
+class FeedError(FetchError):
+    """A feed (or one of its items) cannot be read as RSS or Atom."""

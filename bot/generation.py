@@ -50,6 +50,8 @@ def _source(n: int, doc: Document, evidence: Evidence) -> Source:
         published=_meta(doc, "published"),
         language=_meta(doc, "language") or script_of(passage) or "en",
         publisher=_meta(doc, "publisher"),
+        url=_meta(doc, "url"),
+        author=_meta(doc, "author"),
         snippet=passage[evidence.start : evidence.end],
         passage=passage,
         snippet_start=evidence.start,

@@ -17,7 +17,11 @@ class Source(BaseModel):
         default=None, description="ISO date (YYYY-MM-DD, or --MM-DD when the year is not stated)."
     )
     language: str = Field(description="'en' or 'hi', from the article's script.")
-    publisher: str | None = None
+    publisher: str | None = Field(
+        default=None, description="Outlet and/or news agency, e.g. 'The Tribune (ANI)'."
+    )
+    url: str | None = Field(default=None, description="Address of the article's web page, when known.")
+    author: str | None = Field(default=None, description="Byline, when the page names one.")
     snippet: str = Field(description="The cited sentence.")
     passage: str = Field(default="", description="The chunk that holds the cited sentence.")
     snippet_start: int = Field(default=0, description="Offset of the snippet inside passage.")

@@ -58,6 +58,20 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(
         default=2_000_000, ge=1, description="Largest article file accepted, in bytes."
     )
+    fetch_timeout: float = Field(
+        default=15.0, gt=0, description="Seconds a page or feed may take to arrive before it is given up."
+    )
+    fetch_max_bytes: int = Field(
+        default=5_000_000,
+        ge=1,
+        description="Largest web page or feed fetched (and .html file read), in bytes.",
+    )
+    fetch_max_redirects: int = Field(default=5, ge=0, le=20, description="Redirects followed per fetch.")
+    allow_private_urls: bool = Field(
+        default=False,
+        description="Fetch addresses on loopback, private or link-local networks (off: the chat page must "
+        "not become a way into the host's network).",
+    )
     llm: Literal["extractive", "openai", "llamacpp"] = Field(
         default="extractive", description="Answer generator."
     )

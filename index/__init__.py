@@ -1,11 +1,12 @@
 """Ingestion: load, clean, chunk and embed articles into the Chroma store."""
 
-from index.builder import IndexReport
+from index.builder import Failed, IndexReport
 from index.cleaner import clean_text
 from index.embeddings import E5Embeddings, embedder_id, make_embeddings
 from index.loader import Article, Skipped, load_folder, parse_article
 from index.metadata import ArticleMeta, extract_meta
-from index.operations import IndexStats, add_files, build, index_stats, open_store
+from index.operations import IndexStats, add_files, add_urls, build, index_stats, open_store
+from index.preview import Preview, preview
 from index.store import Store
 from index.text import fold, normalize, script_of, sentence_spans, split_sentences, tokenize, words
 
@@ -13,11 +14,14 @@ __all__ = [
     "Article",
     "ArticleMeta",
     "E5Embeddings",
+    "Failed",
     "IndexReport",
     "IndexStats",
+    "Preview",
     "Skipped",
     "Store",
     "add_files",
+    "add_urls",
     "build",
     "clean_text",
     "embedder_id",
@@ -29,6 +33,7 @@ __all__ = [
     "normalize",
     "open_store",
     "parse_article",
+    "preview",
     "script_of",
     "sentence_spans",
     "split_sentences",

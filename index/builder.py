@@ -37,6 +37,14 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
 
 
+@dataclass(frozen=True)
+class Failed:
+    """A page or feed item that could not be added (a URL, or a feed's address), and why."""
+
+    source: str
+    reason: str
+
+
 @dataclass
 class IndexReport:
     """What one indexing run did."""
@@ -47,6 +55,8 @@ class IndexReport:
     chunks_total: int = 0
     docs_changed: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
+    stored: list[str] = field(default_factory=list)  # pages fetched into the articles folder
     seconds: float = 0.0
     embed_seconds: float = 0.0
 
@@ -56,8 +66,12 @@ class IndexReport:
             f"{self.articles} articles, {self.chunks_total} chunks: "
             f"+{self.chunks_added} added, -{self.chunks_removed} removed in {self.seconds:.1f}s"
         )
+        if self.stored:
+            line += f"; fetched {len(self.stored)} page(s)"
         if self.skipped:
             line += f"; skipped {len(self.skipped)} file(s)"
+        if self.failed:
+            line += f"; {len(self.failed)} address(es) failed"
         return line
 
 
@@ -74,6 +88,8 @@ def _chunk_metadata(article: Article, chunk: Chunk) -> dict[str, Any]:
         "published": meta.published or "",
         "language": meta.language,
         "publisher": meta.publisher or "",
+        "url": meta.url or "",
+        "author": meta.author or "",
         "chunk_index": chunk.index,
         "start": chunk.start,
         "end": chunk.end,
@@ -204,7 +220,11 @@ def build_index(
     settings: Settings, store: Store, *, folder: Path | None = None, progress: Progress | None = None
 ) -> IndexReport:
     """Index every article in the folder; files no longer there leave the index."""
-    articles, skipped = load_folder(folder or settings.articles_dir, max_bytes=settings.max_upload_bytes)
+    articles, skipped = load_folder(
+        folder or settings.articles_dir,
+        max_bytes=settings.max_upload_bytes,
+        max_html_bytes=settings.fetch_max_bytes,
+    )
     for skip in skipped:
         if progress:
             progress(f"skipped {skip.path.name}: {skip.reason}")

@@ -2,41 +2,24 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
-import html
 import logging
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from bot.errors import ArticleError
-from index.cleaner import clean_text
-from index.metadata import ArticleMeta, extract_meta
+from index.cleaner import clean_text, filter_clutter
+from index.metadata import ArticleMeta, extract_meta, page_meta
+from index.webpage import extract_page
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "title",
-}
-_SKIP_TAGS = {"script", "style", "noscript", "nav", "svg", "form", "iframe", "button"}
+HTML_SUFFIXES = (".html", ".htm")
+# An HTML page declares its encoding in a <meta> near the top when it is not UTF-8.
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,39 +40,6 @@ class Skipped:
     reason: str
 
 
-class _TextExtractor(HTMLParser):
-    """Collect visible text from HTML, one block element per line."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self._skip:
-            self._skip -= 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML page, paragraphs on their own lines."""
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    return html.unescape("".join(parser.parts))
-
-
 def markdown_to_text(markdown: str) -> str:
     """Plain text of a Markdown article: headings, emphasis and link syntax removed."""
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown)
@@ -99,8 +49,19 @@ def markdown_to_text(markdown: str) -> str:
     return re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", text)
 
 
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a <meta> tag, if Python knows it."""
+    m = _META_CHARSET_RE.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
 def decode_article(data: bytes, name: str, *, max_bytes: int) -> str:
-    """Decode an article's bytes as UTF-8 text, or raise ArticleError saying what to do."""
+    """Decode an article's bytes (UTF-8, or an HTML page's declared charset), or raise ArticleError."""
     if len(data) > max_bytes:
         raise ArticleError(
             f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit "
@@ -113,9 +74,18 @@ def decode_article(data: bytes, name: str, *, max_bytes: int) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ArticleError(
-            f"{name}: not valid UTF-8 (byte {exc.start}); re-save the file with UTF-8 encoding."
-        ) from exc
+        charset = _declared_charset(data) if Path(name).suffix.lower() in HTML_SUFFIXES else None
+        if charset is None:
+            raise ArticleError(
+                f"{name}: not valid UTF-8 (byte {exc.start}); re-save the file with UTF-8 encoding."
+            ) from exc
+        try:
+            text = data.decode(charset)
+        except UnicodeDecodeError as bad:
+            raise ArticleError(
+                f"{name}: not valid {charset} as its <meta charset> says (byte {bad.start}); "
+                "re-save the page with UTF-8 encoding."
+            ) from bad
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0.01 * len(text):
         raise ArticleError(f"{name}: too many control characters for an article; is it binary?")
@@ -128,18 +98,34 @@ def parse_article(data: bytes, name: str, *, max_bytes: int) -> Article:
     if suffix not in SUPPORTED_SUFFIXES:
         raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html.")
     raw = decode_article(data, name, max_bytes=max_bytes)
-    if suffix in (".html", ".htm"):
-        raw = html_to_text(raw)
-    elif suffix == ".md":
-        raw = markdown_to_text(raw)
-    text = clean_text(raw)
+    if suffix in HTML_SUFFIXES:
+        page = extract_page(raw)
+        text = filter_clutter(page.text)
+        meta = page_meta(page, text)
+    else:
+        if suffix == ".md":
+            raw = markdown_to_text(raw)
+        text = clean_text(raw)
+        meta = extract_meta(raw, text)
     if len(text) < 40:
-        raise ArticleError(f"{name}: no article text left after removing site clutter.")
+        kind = "no article found in the page" if suffix in HTML_SUFFIXES else "no article text left"
+        raise ArticleError(
+            f"{name}: {kind} after removing site clutter; check it with `python -m index --preview`."
+        )
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    return Article(doc_id=Path(name).name, text=text, meta=extract_meta(raw, text), content_hash=digest)
+    return Article(doc_id=Path(name).name, text=text, meta=meta, content_hash=digest)
 
 
-def load_folder(folder: Path, *, max_bytes: int) -> tuple[list[Article], list[Skipped]]:
+def size_limit(name: str, *, max_bytes: int, max_html_bytes: int | None = None) -> int:
+    """The byte limit for one file: web pages (markup and all) may have their own, larger one."""
+    if max_html_bytes is not None and Path(name).suffix.lower() in HTML_SUFFIXES:
+        return max(max_bytes, max_html_bytes)
+    return max_bytes
+
+
+def load_folder(
+    folder: Path, *, max_bytes: int, max_html_bytes: int | None = None
+) -> tuple[list[Article], list[Skipped]]:
     """Load every supported article in a folder; bad files are skipped with a logged reason."""
     if not folder.is_dir():
         raise ArticleError(f"Articles folder {folder} does not exist; create it or set NEWSBOT_ARTICLES_DIR.")
@@ -151,7 +137,8 @@ def load_folder(folder: Path, *, max_bytes: int) -> tuple[list[Article], list[Sk
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             continue
         try:
-            articles.append(parse_article(path.read_bytes(), path.name, max_bytes=max_bytes))
+            limit = size_limit(path.name, max_bytes=max_bytes, max_html_bytes=max_html_bytes)
+            articles.append(parse_article(path.read_bytes(), path.name, max_bytes=limit))
         except ArticleError as exc:
             log.warning("skipped %s", exc)
             skipped.append(Skipped(path=path, reason=str(exc)))

@@ -1,11 +1,17 @@
-"""Article metadata found in the text: title, published date, language, publisher or agency."""
+"""Article metadata: title, published date, language, publisher or agency, URL and author.
+
+Scraped text (.txt, .md) says these things in its own words (a dateline, a copyright line, an
+agency credit); an HTML page also says them in markup, which `index.webpage` reads.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from index.text import normalize, script_of, sentence_spans
+from index.webpage import PageText
 
 _MONTHS = {
     "january": 1,
@@ -63,14 +69,18 @@ _DATELINE_HI_RE = re.compile(
 )
 _AGENCIES = {
     "ANI": re.compile(r"\(ANI\)|\bANI staff\b"),
-    "PTI": re.compile(r"\(PTI\)|पीटीआई से इनपुट|inputs from PTI", re.IGNORECASE),
+    # PTI's Hindi service is Bhasha: "लखनऊ, 20 नवंबर (भाषा)".
+    "PTI": re.compile(r"\(PTI\)|पीटीआई से इनपुट|inputs from PTI|\(भाषा\)", re.IGNORECASE),
     "IANS": re.compile(r"\(IANS\)|आईएएनएस"),
     "Reuters": re.compile(r"\(Reuters\)"),
 }
+# How pages name their outlet in text: the copyright holder, the syndication disclaimer that the
+# views "do not reflect the opinions of <outlet>", a search engine's "Add <outlet> as a preferred
+# source" button.
 _OUTLETS = [
-    re.compile(r"Copyright\s*©\s*(?:The\s+)?([A-Z][\w ]{2,40}?)\s+(?:Trust|Media|Group|Ltd)\b"),
-    re.compile(r"opinions of ([A-Z][\w]{2,30})\)"),
-    re.compile(r"Add ([A-Z]\w+) As Your Trusted Source"),
+    re.compile(r"Copyright\s*©\s*((?:The\s+)?[A-Z][\w ]{2,40}?)\s+(?:Trust|Media|Group|Ltd)\b"),
+    re.compile(r"(?:do|does) not reflect the (?:opinions|views) of ([A-Z][\w]{2,30})\)"),
+    re.compile(r"Add ([A-Z]\w+) As (?:a |Your )?(?:Trusted|Preferred) Source", re.IGNORECASE),
 ]
 
 
@@ -82,6 +92,8 @@ class ArticleMeta:
     published: str | None
     language: str
     publisher: str | None
+    url: str | None = None
+    author: str | None = None
 
 
 def find_published(raw: str) -> str | None:
@@ -101,21 +113,24 @@ def find_published(raw: str) -> str | None:
     return None
 
 
+def find_agency(raw: str) -> str | None:
+    """The news agency the text credits ('ANI', 'PTI', ...), if any."""
+    text = normalize(raw)
+    return next((name for name, rx in _AGENCIES.items() if rx.search(text)), None)
+
+
+def with_agency(outlet: str | None, agency: str | None) -> str | None:
+    """'The Tribune (ANI)' for an outlet carrying agency copy; either alone when the other is unknown."""
+    if outlet and agency and agency.casefold() not in outlet.casefold():
+        return f"{outlet} ({agency})"
+    return outlet or agency
+
+
 def find_publisher(raw: str) -> str | None:
     """Outlet and/or news agency named by the text, e.g. 'The Tribune (ANI)' or 'PTI'."""
     text = normalize(raw)
-    outlet = None
-    for pattern in _OUTLETS:
-        m = pattern.search(text)
-        if m:
-            outlet = m.group(1).strip()
-            break
-    if outlet and outlet.casefold() == "tribune":
-        outlet = "The Tribune"
-    agency = next((name for name, rx in _AGENCIES.items() if rx.search(text)), None)
-    if outlet and agency:
-        return f"{outlet} ({agency})"
-    return outlet or agency
+    outlet = next((m.group(1).strip() for rx in _OUTLETS if (m := rx.search(text))), None)
+    return with_agency(outlet, find_agency(text))
 
 
 def find_title(clean: str, max_chars: int = 100) -> str:
@@ -142,4 +157,25 @@ def extract_meta(raw: str, clean: str) -> ArticleMeta:
         published=find_published(raw),
         language=language,
         publisher=find_publisher(raw),
+    )
+
+
+def _site_of(url: str | None) -> str | None:
+    """'www.example.com' -> 'example.com': the outlet's address when the page names no site."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def page_meta(page: PageText, clean: str) -> ArticleMeta:
+    """Metadata of an HTML page: what its markup says, and what its text says where markup is silent."""
+    outlet = page.sitename or _site_of(page.url) or find_publisher(page.text)
+    return ArticleMeta(
+        title=page.title or find_title(clean),
+        published=page.published or find_published(page.text),
+        language=script_of(clean) or "en",
+        publisher=with_agency(outlet, find_agency(page.text)),
+        url=page.url,
+        author=page.author,
     )

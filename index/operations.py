@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.settings import Settings, get_settings
-from index import builder
+from index import builder, web
 from index.builder import IndexReport, Progress
 from index.embeddings import make_embeddings
+from index.fetch import Fetcher
 from index.store import Store
 
 
@@ -59,6 +60,32 @@ def add_files(
     """Add article files to the articles folder and the index; raises ArticleError on a bad file."""
     settings = settings or get_settings()
     return builder.add_files(paths, settings, store or open_store(settings), progress=progress)
+
+
+def add_urls(
+    urls: Sequence[str],
+    *,
+    feeds: bool = False,
+    refresh: bool = False,
+    settings: Settings | None = None,
+    store: Store | None = None,
+    fetcher: Fetcher | None = None,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Fetch pages (or every item of feeds), keep them in the articles folder and index them.
+
+    Each URL fails on its own (the report's `failed` says why); the others are still indexed.
+    """
+    settings = settings or get_settings()
+    return web.add_urls(
+        urls,
+        settings,
+        store or open_store(settings),
+        feeds=feeds,
+        refresh=refresh,
+        fetcher=fetcher,
+        progress=progress,
+    )
 
 
 def index_stats(settings: Settings | None = None, *, store: Store | None = None) -> IndexStats:

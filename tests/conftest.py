@@ -12,8 +12,9 @@ from langchain_core.embeddings import DeterministicFakeEmbedding
 
 from bot.settings import Settings
 
-# The Chroma server fixtures (chroma_server, chroma_server_factory) live in their own module.
-pytest_plugins = ["tests.chroma_fixture"]
+# The Chroma server fixtures (chroma_server, chroma_server_factory) and the local news site
+# (news_site) live in their own modules.
+pytest_plugins = ["tests.chroma_fixture", "tests.web_server"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

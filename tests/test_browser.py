@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
+from tests.web_server import NewsSite
 
 pytestmark = pytest.mark.browser
 
@@ -55,7 +56,9 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, e5_settings: Settings) -> Iterator[Server]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, e5_settings: Settings, news_site: NewsSite
+) -> Iterator[Server]:
     """`python app.py` on a free loopback port over a private copy of the session's e5 index."""
     tmp = tmp_path_factory.mktemp("page")
     articles = tmp / "articles"
@@ -70,6 +73,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, e5_settings: Settings) -> I
         "NEWSBOT_COLLECTION": e5_settings.collection,
         "NEWSBOT_PORT": str(port),
         "NEWSBOT_MAX_UPLOAD_BYTES": str(UPLOAD_LIMIT),
+        # The test news site is on loopback.
+        "NEWSBOT_ALLOW_PRIVATE_URLS": "1",
     }
     log = tmp / "server.log"
     started = time.monotonic()
@@ -249,6 +254,32 @@ def test_upload_over_the_limit_gets_a_clear_message(
     assert stat(page, "Articles") == before
     assert not (server.articles / over.name).exists()
     assert not (server.articles / huge.name).exists()
+
+
+def test_add_by_url_then_ask_about_the_page(page: sync_api.Page, server: Server, news_site: NewsSite) -> None:
+    before = int(stat(page, "Articles"))
+    url = news_site.url("/news/ferry.html")
+    page.fill("#nb-url input, #nb-url textarea", url)
+    page.click("#nb-url-add")
+    page.wait_for_selector("#nb-url-note .nb-ok", timeout=60_000)
+    page.wait_for_function(
+        "[...document.querySelectorAll('.nb-stat')].some(r => r.textContent.includes('Articles')"
+        f" && r.querySelector('.nb-stat-v').textContent.trim() === '{before + 1}')",
+        timeout=10_000,
+    )
+    clear(page)
+    msg = ask(page, "When will the ferry service between Guwahati and North Guwahati resume?")
+    assert_cited(msg)
+    card = msg.locator(".nb-card").first
+    meta = card.locator(".nb-meta").inner_text()
+    assert "The Deccan Ledger (PTI)" in meta and "21 Nov 2025" in meta
+    assert card.locator("a.nb-url").get_attribute("href") == url
+
+    page.fill("#nb-url input, #nb-url textarea", news_site.url("/missing"))
+    page.click("#nb-url-add")
+    page.wait_for_selector("#nb-url-note .nb-error", timeout=30_000)
+    assert "answered 404" in page.inner_text("#nb-url-note")
+    assert stat(page, "Articles") == str(before + 1)
 
 
 def test_abstention_says_so_and_shows_closest_matches(page: sync_api.Page) -> None:

@@ -84,3 +84,46 @@ def test_titles() -> None:
     )
     raw, clean = load("002_06019d068f654b61.txt")
     assert extract_meta(raw, clean).title.startswith("India के विदेश मंत्री एस जयशंकर")
+
+
+STORY = "The council approved the new budget on Monday after a long debate."
+
+
+def test_the_frame_is_cut_only_around_the_story() -> None:
+    from index.cleaner import clean_text
+
+    header = ["Subscribe Now E-Paper Sports", "Home / City / Budget"]
+    footer = ["Tags : city, budget", "We are a daily paper."]
+    page = "\n".join([*header, "Budget passed", STORY, *footer])
+    assert clean_text(page) == f"Budget passed\n{STORY}"
+    # Prose above a breadcrumb-like line is story, not header; a tag line above all prose ends nothing.
+    later = STORY.replace("Monday", "Tuesday")
+    assert clean_text(f"{STORY}\nHome / City\n{later}") == f"{STORY}\n{later}"
+    assert clean_text(f"Tags: budget\n{STORY}\n{later}") == f"{STORY}\n{later}"
+
+
+def test_generic_teasers_credits_and_leaked_markup_go() -> None:
+    from index.cleaner import filter_clutter
+
+    lines = [
+        STORY,
+        "Also Read | Ten things to know today",
+        "READ MORE: Markets close higher",
+        "WATCH | The minister speaks",
+        "यह भी पढ़ें: राजधानी में सर्दी",
+        "ये भी पढ़ें- मौसम का हाल",
+        "First Published: Nov 19, 2025, 10:12 IST",
+        "Edited By: Desk",
+        "(With inputs from PTI)",
+        "(इनपुट: भाषा)",
+        "— IANS",
+        "featured-img search-icon-img",
+        "article_Author",
+        "Follow us on Google News",
+        "विज्ञापन",
+        "परिषद ने सोमवार को नया बजट पास किया।",
+    ]
+    assert filter_clutter("\n".join(lines)) == f"{STORY}\nपरिषद ने सोमवार को नया बजट पास किया।"
+    # One-word subheadings and hyphenated names are story text.
+    kept = f"{STORY}\nSafety\nIndia-Russia\nGPU"
+    assert filter_clutter(kept) == kept

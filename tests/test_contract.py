@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_front_doors() -> None:
     for name in ("answer", "Answer", "Source", "NewsbotError", "get_settings"):
         assert name in bot.__all__
-    for name in ("build", "add_files", "index_stats", "open_store"):
+    for name in ("build", "add_files", "add_urls", "preview", "index_stats", "open_store"):
         assert name in index.__all__
 
 

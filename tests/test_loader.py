@@ -52,3 +52,62 @@ def test_folder_skips_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
 def test_missing_folder_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="NEWSBOT_ARTICLES_DIR"):
         load_folder(tmp_path / "nope", max_bytes=10)
+
+
+WEB = Path(__file__).resolve().parent / "data" / "web"
+
+
+def test_a_saved_news_page_gives_the_story_and_its_metadata() -> None:
+    article = parse_article((WEB / "ferry.html").read_bytes(), "ferry.html", max_bytes=100_000)
+    assert article.text.startswith("Guwahati ferry service to resume on December 3\nGuwahati, November 21")
+    for clutter in (
+        "Subscribe",
+        "Also Read",
+        "Monsoon Rains",
+        "Advertisement",
+        "fb",
+        "Tags",
+        "Finally!",
+        "Trending",
+    ):
+        assert clutter not in article.text
+    assert "With inputs from PTI" not in article.text and "independent daily" not in article.text
+    meta = article.meta
+    assert (meta.title, meta.published, meta.publisher, meta.author, meta.language) == (
+        "Guwahati ferry service to resume on December 3",
+        "2025-11-21",
+        "The Deccan Ledger (PTI)",
+        "Staff Reporter",
+        "en",
+    )
+    # Given as a file, the page's own canonical link is its address.
+    assert meta.url == "https://deccanledger.example/north-east/guwahati-ferry-service-to-resume"
+
+
+def test_the_saved_from_line_is_the_pages_address() -> None:
+    from index.webpage import mark_saved_from, saved_from
+
+    data = mark_saved_from((WEB / "ferry.html").read_bytes(), "http://news.example/a b>c")
+    assert saved_from(data.decode("utf-8")) == "http://news.example/a%20b%3Ec"
+    assert mark_saved_from(data, "http://news.example/a b>c") == data
+    article = parse_article(data, "ferry.html", max_bytes=100_000)
+    assert article.meta.url == "http://news.example/a%20b%3Ec"
+
+
+def test_a_page_in_its_declared_charset_is_read_and_an_undeclared_one_refused() -> None:
+    story = "Café owners in Pondicherry said on Monday that the new déjà-vu festival drew record crowds. " * 4
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Café</title></head>'
+        f"<body><article><p>{story}</p></article></body></html>"
+    )
+    article = parse_article(page.encode("cp1252"), "cafe.html", max_bytes=100_000)
+    assert "Café owners in Pondicherry" in article.text and "déjà-vu" in article.text
+    undeclared = page.replace('<meta charset="windows-1252">', "")
+    with pytest.raises(ArticleError, match="UTF-8"):
+        parse_article(undeclared.encode("cp1252"), "cafe.html", max_bytes=100_000)
+
+
+def test_a_page_without_an_article_says_how_to_look_at_it() -> None:
+    page = b"<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></body></html>"
+    with pytest.raises(ArticleError, match=r"no article found in the page.*--preview"):
+        parse_article(page, "menu.html", max_bytes=10_000)

@@ -132,3 +132,13 @@ def test_index_panel_shows_every_field_and_the_fix_when_missing() -> None:
         raise IndexMissingError("No index yet: run `python -m index`.")
 
     assert "run `python -m index`" in stats_html(missing)
+
+
+def test_card_links_the_page_only_for_http_addresses() -> None:
+    url = "https://news.example/story?id=1&x=<2>"
+    card = render_answer(Answer(question="q", text="t [1]", sources=[_source(url=url)]), turn=0)
+    assert '<a class="nb-url" href="https://news.example/story?id=1&amp;x=&lt;2&gt;"' in card
+    assert 'rel="noopener noreferrer nofollow">news.example</a>' in card
+    for unsafe in ("javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd"):
+        card = render_answer(Answer(question="q", text="t [1]", sources=[_source(url=unsafe)]), turn=0)
+        assert "nb-url" not in card and unsafe not in card

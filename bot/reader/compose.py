@@ -79,6 +79,8 @@ def to_source(n: int, cand: Candidate) -> Source:
         published=str(meta.get("published") or "") or None,
         language=str(meta.get("language", "")),
         publisher=str(meta.get("publisher") or "") or None,
+        url=str(meta.get("url") or "") or None,
+        author=str(meta.get("author") or "") or None,
         snippet=cand.text,
         passage=cand.chunk.page_content,
         snippet_start=cand.span[0],

@@ -18,8 +18,11 @@ from bot.ui.theme import CSS, HEAD, build_theme
 from bot.ui.uploads import (
     ALLOWED_SUFFIXES,
     AddFilesFn,
+    AddUrlsFn,
     add_and_refresh,
+    add_by_url,
     add_uploads,
+    add_urls_and_refresh,
     size_label,
 )
 
@@ -39,6 +42,7 @@ def create_app(
     stream_fn: StreamFn | None = None,
     *,
     add_files: AddFilesFn = add_and_refresh,
+    add_urls: AddUrlsFn = add_urls_and_refresh,
     index_stats: StatsFn = index.index_stats,
     settings: Settings | None = None,
 ) -> gr.Blocks:
@@ -61,6 +65,12 @@ def create_app(
         paths = [Path(f) for f in files or []]
         note = add_uploads(paths, add_files=add_fn, max_bytes=settings.max_upload_bytes)
         return note, stats_html(stats_fn), None
+
+    def on_add_url(text: str) -> tuple[str, str, str]:
+        note = add_by_url(text or "", add_urls=add_urls)
+        failed = "nb-error" in note
+        # A failed address stays in the box to be corrected; an added one clears it.
+        return note, stats_html(stats_fn), (text if failed else "")
 
     def on_clear() -> tuple[list[Message], History, str]:
         return [], [], ""
@@ -121,6 +131,26 @@ def create_app(
                         height=120,
                     )
                     upload_note = gr.HTML(elem_id="nb-upload-note", padding=True)
+                with gr.Group(elem_classes="nb-panel"):
+                    gr.HTML(
+                        '<div class="nb-panel-title">Add by URL</div>'
+                        '<div class="nb-panel-hint">The address of a news page, or of an RSS/Atom feed '
+                        "for all its articles. The page is fetched once and kept.</div>",
+                        padding=True,
+                    )
+                    with gr.Row():
+                        url_box = gr.Textbox(
+                            elem_id="nb-url",
+                            show_label=False,
+                            placeholder="https://…",
+                            lines=1,
+                            max_lines=1,
+                            scale=4,
+                        )
+                        url_add = gr.Button(
+                            "Add", variant="secondary", scale=1, min_width=60, elem_id="nb-url-add"
+                        )
+                    url_note = gr.HTML(elem_id="nb-url-note", padding=True)
                 gr.HTML(
                     '<div class="nb-panel-hint nb-tips">Ask follow-ups naturally (“When does '
                     "he arrive?”): the previous question fills in who you mean. Click a "
@@ -149,6 +179,14 @@ def create_app(
             concurrency_id="answer",
             api_visibility="private",
         )
+        url_io: dict[str, Any] = {
+            "outputs": [url_note, stats, url_box],
+            "concurrency_limit": CONCURRENCY_LIMIT,
+            "concurrency_id": "answer",
+            "api_visibility": "private",
+        }
+        url_box.submit(on_add_url, [url_box], **url_io)
+        url_add.click(on_add_url, [url_box], **url_io)
         app.load(lambda: stats_html(stats_fn), None, stats, api_visibility="private")
 
         def ask(question: str, history: list[list[str]] | None = None) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from bot.schema import Answer, Source
 
@@ -80,14 +81,29 @@ def passage_with_highlight(source: Source, context: int = CONTEXT_CHARS) -> str:
     return f"{escape_text(before)}<mark>{escape_text(passage[start:end])}</mark>{escape_text(after)}"
 
 
+def page_link(url: str | None) -> str:
+    """A link to the article's page showing its site, or '' unless the URL is http(s)."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return ""
+    site = parts.hostname.removeprefix("www.")
+    return (
+        f'<a class="nb-url" href="{html.escape(url, quote=True)}" target="_blank" '
+        f'rel="noopener noreferrer nofollow">{escape_text(site)}</a>'
+    )
+
+
 def source_card(source: Source, turn: int, *, closest: bool = False) -> str:
-    """Render one numbered source card: title, outlet, date, language and highlighted passage."""
+    """Render one numbered source card: title, outlet, date, language, link and highlighted passage."""
     meta = [
         f'<span class="nb-outlet">{escape_text(source.publisher)}</span>' if source.publisher else "",
         f'<span class="nb-date">{escape_text(format_date(source.published))}</span>'
         if source.published
         else "",
         f'<span class="nb-lang">{escape_text(language_name(source.language))}</span>',
+        page_link(source.url),
     ]
     meta_html = '<span class="nb-dot">·</span>'.join(m for m in meta if m)
     badge = "•" if closest else str(source.n)

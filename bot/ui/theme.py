@@ -83,6 +83,8 @@ a.nb-cite:hover { background: #6366f1; color: #fff !important; }
 .nb-meta { font-size: .78rem; color: #64748b; margin: 3px 0 6px 30px; }
 .nb-dot { margin: 0 6px; }
 .nb-lang { background: #f1f5f9; border-radius: 4px; padding: 0 5px; }
+a.nb-url { color: #4338ca; text-decoration: none; }
+a.nb-url:hover { text-decoration: underline; }
 .nb-passage { font-size: .86rem; line-height: 1.55; color: #334155; margin-left: 30px; }
 .nb-passage mark { background: #fef08a; color: #1e293b; padding: 1px 2px; border-radius: 3px; }
 .nb-stats { display: grid; gap: 4px; font-size: .88rem; }

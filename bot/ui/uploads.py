@@ -1,4 +1,5 @@
-"""Article uploads from the page: check size, then hand the files to index.add_files."""
+"""Articles added from the page: uploads (checked, then index.add_files) and addresses of pages or
+feeds (index.add_urls, the same path as `python -m index URL`)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,19 @@ from index import IndexReport
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html")
 AddFilesFn = Callable[[Sequence[Path]], object]
+AddUrlsFn = Callable[[Sequence[str]], IndexReport]
 
 
 def add_and_refresh(paths: Sequence[Path]) -> IndexReport:
     """index.add_files, then drop cached retrievers so the next question sees the new articles."""
     report = index.add_files(paths)
+    reset_retrievers()
+    return report
+
+
+def add_urls_and_refresh(urls: Sequence[str]) -> IndexReport:
+    """index.add_urls, then drop cached retrievers so the next question sees the new pages."""
+    report = index.add_urls(urls)
     reset_retrievers()
     return report
 
@@ -56,3 +65,22 @@ def add_uploads(paths: Sequence[Path], *, add_files: AddFilesFn, max_bytes: int)
     noun = "article" if len(paths) == 1 else "articles"
     note = f"Added {len(paths)} {noun}: {names}. Ask about it below."
     return f'<div class="nb-ok">{escape_text(note)}</div>'
+
+
+def add_by_url(text: str, *, add_urls: AddUrlsFn) -> str:
+    """Fetch and index the page (or feed) at an address; return the HTML note for under the box."""
+    urls = text.split()
+    if not urls:
+        return ""
+    try:
+        report = add_urls(urls)
+    except NewsbotError as exc:
+        return render_error(str(exc))
+    notes = [render_error(failure.reason) for failure in report.failed]
+    if report.stored:
+        noun = "page" if len(report.stored) == 1 else "pages"
+        note = f"Added {len(report.stored)} {noun}. Ask about it below."
+        notes.append(f'<div class="nb-ok">{escape_text(note)}</div>')
+    elif not report.failed:
+        notes.append('<div class="nb-ok">Already added: nothing new at that address.</div>')
+    return "".join(notes)
