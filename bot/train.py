@@ -113,24 +113,67 @@ def train(args: argparse.Namespace) -> int:
     return 0
 
 
+# Families whose features are computed the same with the family on: switching one off only leaves
+# its features out, so the questions need not be read again.
+_COLUMNS_ONLY = ("cues", "dates", "refusal_terms")
+
+
 def ablate(args: argparse.Namespace) -> int:
     """Each rule family off in turn: cross-validated figures, and the canned set scored by a full fit."""
     sets = default_sets(args.work)
     report: dict[str, object] = {}
+    full = read_sets(sets, args.work, Rules())
+    full_canned = list(examples(CANNED, set_settings(CANNED, args.work), rules=Rules()))
     for family in ("none", *FAMILIES):
         rules = Rules() if family == "none" else replace(Rules(), **{family: False})
         say(f"\n=== without {family} ===")
-        data = read_sets(sets, args.work, rules)
+        if family == "none" or family in _COLUMNS_ONLY:
+            data, canned = full, full_canned
+        else:
+            data = read_sets(sets, args.work, rules)
+            canned = list(examples(CANNED, set_settings(CANNED, args.work), rules=rules))
         summary = cv_summary(data, rules)
         fitted = fit_reader(data, rules, folds=FOLDS)
-        canned = list(examples(CANNED, set_settings(CANNED, args.work), rules=rules))
         canned_rows = breakdown(canned, [apply(fitted.model, e) for e in canned])
         say(f"\ncanned set, scored only\n{table(canned_rows)}")
         summary["canned"] = {k: v.as_dict() for k, v in canned_rows.items()}
         report[family] = summary
         args.ablation_out.write_text(json.dumps(report, indent=1), encoding="utf-8")
-    say(f"wrote {args.ablation_out}")
+    say(f"\n{ablation_table(report)}\nwrote {args.ablation_out}")
     return 0
+
+
+def ablation_table(report: dict[str, object]) -> str:
+    """Markdown: each family off against all on, on xquad (cross-validated) and the canned set."""
+
+    def cell(summary: object, set_name: str, slice_name: str, metric: str) -> str:
+        value = summary.get(set_name, {}).get(slice_name, {}).get(metric)  # type: ignore[attr-defined]
+        return "-" if value is None else f"{value:.3f}"
+
+    head = (
+        "| switched off | xquad acc | xquad cross-lingual acc (en-hi / hi-en) | xquad false ref | "
+        "xquad refusal | news-dev acc | news-dev false ref | news-dev refusal | canned acc | "
+        "canned false ref | canned refusal |"
+    )
+    lines = [head, "|" + "---|" * 11]
+    columns = [
+        ("xquad", "all", "accuracy"),
+        ("xquad", "en-hi", "accuracy"),
+        ("xquad", "hi-en", "accuracy"),
+        ("xquad", "all", "false_refusals"),
+        ("xquad", "all", "refusal_recall"),
+        ("news-dev", "all", "accuracy"),
+        ("news-dev", "all", "false_refusals"),
+        ("news-dev", "all", "refusal_recall"),
+        ("canned", "all", "accuracy"),
+        ("canned", "all", "false_refusals"),
+        ("canned", "all", "refusal_recall"),
+    ]
+    for family, summary in report.items():
+        cells = [cell(summary, *column) for column in columns]
+        cells[1:3] = [f"{cells[1]} / {cells[2]}"]
+        lines.append(f"| {family} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

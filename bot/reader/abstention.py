@@ -22,6 +22,7 @@ from index.text import words
 
 QUESTION_FEATURES: tuple[str, ...] = (
     "top_logit",
+    "any_logit",
     "margin",
     "best_cosine",
     "top_lexical",
@@ -41,6 +42,7 @@ QUESTION_FEATURES: tuple[str, ...] = (
     "unknown_number",
     "date_unmet",
     "no_answer_kind",
+    "unmatched",
 )
 _QUESTION_WORDS = frozenset(
     "when who whom whose what which where why how did does do is are was were will can has have the".split()
@@ -119,6 +121,9 @@ class Signals:
     unknown_number: str | None = None
     date_unmet: bool = False
     no_answer_kind: bool = False
+    # The rarest asked word the answer's sentence (and what it leans on) lacks, against the rarest
+    # asked word: 1.0 when the question's most telling word is nowhere in the answer.
+    unmatched: float = 0.0
 
 
 def signals(
@@ -142,7 +147,20 @@ def signals(
         unknown_number=numbers[0] if numbers else None,
         date_unmet=rules.dates and bool(unmet_constraints(question.terms, top)),
         no_answer_kind=rules.cues and question.kind in _TYPED and top_features["no_cue_typed"] > 0,
+        unmatched=unmatched_weight(question, top, lexicon=rules.lexicon),
     )
+
+
+def unmatched_weight(question: Question, top: Candidate, *, lexicon: bool) -> float:
+    """The weight of the rarest asked word missing from the answer and its context, over the rarest's."""
+    asked = [t for t in question.terms if t.seen and not t.premise]
+    if not asked:
+        return 0.0
+    keys = text_keys(top.text) | text_keys(top.context)
+    if not lexicon:
+        keys = frozenset(k for k in keys if not k.startswith("@"))
+    missing = [t.weight for t in asked if not matched(t, keys)]
+    return max(missing, default=0.0) / max(t.weight for t in asked)
 
 
 def question_features(
@@ -155,8 +173,11 @@ def question_features(
     ordered = np.sort(probs)[::-1]
     p1 = float(np.clip(ordered[0], _CLIP, 1 - _CLIP))
     p2 = float(ordered[1]) if len(ordered) > 1 else 0.0
+    # An answer quotes up to three sentences: the chance that one of the best three holds it.
+    p_any = float(np.clip(1.0 - np.prod(1.0 - ordered[:3]), _CLIP, 1 - _CLIP))
     row = {
         "top_logit": math.log(p1 / (1 - p1)),
+        "any_logit": math.log(p_any / (1 - p_any)),
         "margin": p1 - p2,
         "best_cosine": top_features["cosine"] - top_features["cosine_gap"],
         "top_lexical": top_features["lexical"],
@@ -176,6 +197,7 @@ def question_features(
         "unknown_number": float(found.unknown_number is not None),
         "date_unmet": float(found.date_unmet),
         "no_answer_kind": float(found.no_answer_kind),
+        "unmatched": found.unmatched,
     }
     return np.array([row[name] for name in QUESTION_FEATURES], dtype=np.float64)
 

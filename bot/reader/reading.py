@@ -49,8 +49,12 @@ def observe(
     known: Callable[[str], bool],
     rules: Rules,
     asked: str | None = None,
+    vectors_of: Callable[[list[Candidate]], dict[str, np.ndarray]] | None = None,
 ) -> Observation:
-    """The candidate sentences of the retrieved chunks and what the model reads of each."""
+    """The candidate sentences of the retrieved chunks and what the model reads of each.
+
+    `vectors_of` replaces the stored sentence vectors (an ablation embeds sentences another way).
+    """
     question = make_question(
         query,
         asked or query,
@@ -61,7 +65,10 @@ def observe(
         rules=rules,
     )
     cands = gather(evidence)
-    vectors = store.sentence_vectors([c.sid for c in cands]) if cands else {}
+    if vectors_of is not None:
+        vectors = vectors_of(cands)
+    else:
+        vectors = store.sentence_vectors([c.sid for c in cands]) if cands else {}
     return Observation(question, cands, sentence_features(question, cands, vectors, rules))
 
 

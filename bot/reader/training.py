@@ -24,12 +24,12 @@ from bot.reader.trainsets import Example
 
 FOLDS = 5
 MAX_SENTENCES = 3
-# Product choices, not fitted numbers: an extra quoted sentence must buy at least two answers in a
-# hundred, and the refusal threshold may refuse at most this share of answerable questions (the
-# target is 5 %; the margin is for articles unlike the training ones).
-SENTENCE_COST = 0.02
-FALSE_REFUSAL_TARGET = 0.04
-EXTRA_RATIOS = tuple(round(x, 2) for x in np.linspace(0.30, 1.0, 15))
+# Product choices, not fitted numbers: an extra quoted sentence must make at least one answer in
+# twenty right, and the refusal threshold may refuse at most this share of the answerable
+# questions of each training set.
+SENTENCE_COST = 0.05
+FALSE_REFUSAL_TARGET = 0.05
+EXTRA_RATIOS = tuple(round(x, 2) for x in np.linspace(0.10, 1.0, 19))
 
 
 @dataclass
@@ -117,11 +117,15 @@ def choose_ratio(examples: Sequence[Example], probs: Sequence[np.ndarray], rules
     return best
 
 
-def choose_threshold(confidences: np.ndarray, answerable: np.ndarray) -> float:
-    """The highest threshold that refuses at most FALSE_REFUSAL_TARGET of the answerable questions."""
-    scores = np.sort(confidences[answerable])
-    allowed = int(np.floor(FALSE_REFUSAL_TARGET * len(scores)))
-    return float(scores[allowed]) if len(scores) else 0.5
+def choose_threshold(confidences: np.ndarray, answerable: np.ndarray, sets: np.ndarray) -> float:
+    """The highest threshold that refuses at most FALSE_REFUSAL_TARGET of the answerable questions
+    of every training set: no kind of article may pay for another's refusals."""
+    limits = []
+    for name in np.unique(sets):
+        scores = np.sort(confidences[answerable & (sets == name)])
+        if len(scores):
+            limits.append(float(scores[int(np.floor(FALSE_REFUSAL_TARGET * len(scores)))]))
+    return min(limits, default=0.5)
 
 
 @dataclass
@@ -152,7 +156,7 @@ def fit_reader(train: Sequence[Example], rules: Rules, *, folds: int = FOLDS - 1
     for i, score in zip(usable, scores, strict=True):
         outcomes[i].confidence = float(score)
     answerable = np.array([train[i].answerable for i in usable])
-    threshold = choose_threshold(scores, answerable)
+    threshold = choose_threshold(scores, answerable, np.array([train[i].set_name for i in usable]))
     model = ReaderModel(
         sentence=sentence,
         confidence=confidence,

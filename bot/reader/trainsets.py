@@ -19,11 +19,13 @@ import numpy as np
 from bot.errors import NewsbotError
 from bot.evaluate.metrics import alias_match
 from bot.question import clean_question
+from bot.reader.candidates import Candidate
 from bot.reader.features import Rules
 from bot.reader.reading import Observation, observe
 from bot.retrieval import HybridRetriever
 from bot.romanized import english_cues
 from bot.settings import PROJECT_ROOT, Settings, get_settings
+from index.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +203,8 @@ def examples(
         build(settings, store=store, progress=progress)
     retriever = get_retriever(settings)
     languages = _doc_languages(retriever)
+    # Without the discourse rules a sentence is embedded alone, not after the sentences it leans on.
+    plain = None if rules.discourse else PlainVectors(retriever.store, settings.index_dir / "plain.npz")
     items = [json.loads(x) for x in train_set.questions.read_text("utf-8").splitlines() if x.strip()]
     for n, item in enumerate(items):
         text = clean_question(item["question"], max_chars=settings.max_question_chars)
@@ -214,10 +218,13 @@ def examples(
             known=retriever.keyword.knows,
             rules=rules,
             asked=text,
+            vectors_of=plain,
         )
         answers = list(item["answers"])
         labels = np.array([bool(answers) and alias_match(c.text, answers) for c in seen.cands], dtype=bool)
         sources = list(item["sources"])
+        if plain is not None and n % 200 == 199:
+            plain.save()
         yield Example(
             set_name=train_set.name,
             qid=item["id"],
@@ -231,6 +238,32 @@ def examples(
             labels=labels,
             known=retriever.keyword.knows,
         )
+    if plain is not None:
+        plain.save()
+
+
+class PlainVectors:
+    """Sentence vectors of each sentence embedded on its own, cached in a file beside the index."""
+
+    def __init__(self, store: Store, path: Path) -> None:
+        self.store = store
+        self.path = path
+        self.cache: dict[str, np.ndarray] = {}
+        if path.exists():
+            with np.load(path) as saved:
+                self.cache = {str(k): saved[k] for k in saved.files}
+
+    def __call__(self, cands: list[Candidate]) -> dict[str, np.ndarray]:
+        missing = [c for c in cands if c.sid not in self.cache]
+        if missing:
+            vectors = self.store.embeddings.embed_documents([c.text for c in missing])
+            for cand, vector in zip(missing, vectors, strict=True):
+                self.cache[cand.sid] = np.asarray(vector, dtype=np.float32)
+        return {c.sid: self.cache[c.sid] for c in cands}
+
+    def save(self) -> None:
+        """Write the cache (an ablation run re-reads it instead of embedding again)."""
+        np.savez(self.path, **self.cache)  # type: ignore[arg-type]
 
 
 def _doc_languages(retriever: HybridRetriever) -> dict[str, str]:
