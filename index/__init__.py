@@ -3,13 +3,14 @@
 from index.builder import IndexReport
 from index.cleaner import clean_text
 from index.embeddings import E5Embeddings, embedder_id, make_embeddings
-from index.loader import Article, Skipped, load_folder, parse_article
+from index.loader import SUPPORTED_SUFFIXES, Article, Skipped, check_article_name, load_folder, parse_article
 from index.metadata import ArticleMeta, extract_meta
 from index.operations import IndexStats, add_files, build, index_stats, open_store
 from index.store import Store
 from index.text import fold, normalize, script_of, sentence_spans, split_sentences, tokenize, words
 
 __all__ = [
+    "SUPPORTED_SUFFIXES",
     "Article",
     "ArticleMeta",
     "E5Embeddings",
@@ -19,6 +20,7 @@ __all__ = [
     "Store",
     "add_files",
     "build",
+    "check_article_name",
     "clean_text",
     "embedder_id",
     "extract_meta",

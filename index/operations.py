@@ -66,7 +66,16 @@ def index_stats(settings: Settings | None = None, *, store: Store | None = None)
     settings = settings or get_settings()
     store = store or open_store(settings)
     if not store.exists():
-        return IndexStats(articles=0, chunks=0, embedder=store.embedder, built_at=None, where=store.where)
+        # A first build stopped before its first write leaves an empty, unfinished collection.
+        started = store.started_build_info()
+        return IndexStats(
+            articles=0,
+            chunks=0,
+            embedder=str(started.get("embedder", store.embedder)),
+            built_at=started.get("built_at"),
+            complete=bool(started.get("complete", True)),
+            where=store.where,
+        )
     info = store.build_info()
     languages: dict[str, int] = {}
     docs: dict[str, str] = {}
