@@ -31,5 +31,9 @@ class LLMUnavailableError(NewsbotError):
     """The LLM server cannot be reached, timed out, or answered garbage."""
 
 
+class SettingsError(NewsbotError, ValueError):
+    """A setting is malformed, or unsafe for how the page is served."""
+
+
 class EvalSetError(NewsbotError, ValueError):
     """The canned question set is malformed (bad line, missing field, unknown doc id, empty)."""

@@ -12,6 +12,7 @@ from bot.errors import ArticleError, InvalidQuestionError
 from bot.schema import Answer, Source
 from bot.ui.chat import pieces_of, respond
 from bot.ui.uploads import add_uploads
+from index import IndexReport
 from tests.ui_fakes import KeywordBot
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -129,3 +130,16 @@ def test_article_error_from_the_index_is_shown(tmp_path: Path) -> None:
     f = tmp_path / "empty.txt"
     f.write_text("", encoding="utf-8")
     assert "empty.txt is empty" in add_uploads([f], add_files=add_files, max_bytes=100)
+
+
+def test_upload_note_says_where_a_same_named_article_went(tmp_path: Path) -> None:
+    def add_files(paths: object) -> IndexReport:
+        return IndexReport(kept_as={"story.txt": "story-2.txt"}, already=["old.txt"])
+
+    story, old = tmp_path / "story.txt", tmp_path / "old.txt"
+    story.write_text("Text of the new story.", encoding="utf-8")
+    old.write_text("Text of an old story.", encoding="utf-8")
+    note = add_uploads([story, old], add_files=add_files, max_bytes=1000)
+    assert "Added 1 article: story-2.txt" in note
+    assert "story.txt is kept as story-2.txt: another article already has that name, and both stay" in note
+    assert "Already indexed, unchanged: old.txt" in note

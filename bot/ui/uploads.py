@@ -1,7 +1,9 @@
-"""Article uploads from the page: check size, then hand the files to index.add_files."""
+"""Article uploads from the page: check name and size, hand the files to index.add_files, then
+delete the uploaded copies."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -9,9 +11,10 @@ import index
 from bot.answering import reset_retrievers
 from bot.errors import ArticleError, NewsbotError
 from bot.ui.render import escape_text, render_error
-from index import IndexReport
+from index import SUPPORTED_SUFFIXES, IndexReport, check_article_name
 
-ALLOWED_SUFFIXES = (".txt", ".md", ".html")
+log = logging.getLogger(__name__)
+ALLOWED_SUFFIXES = SUPPORTED_SUFFIXES
 AddFilesFn = Callable[[Sequence[Path]], object]
 
 
@@ -28,13 +31,9 @@ def size_label(n: int) -> str:
 
 
 def check_uploads(paths: Sequence[Path], max_bytes: int) -> None:
-    """Raise ArticleError naming the first file with a wrong type or over the size limit."""
+    """Raise ArticleError naming the first file with a name the folder would skip or over the limit."""
     for path in paths:
-        if path.suffix.lower() not in ALLOWED_SUFFIXES:
-            raise ArticleError(
-                f"{path.name}: only .txt, .md and .html articles can be added; "
-                "save the article as one of those and upload it again."
-            )
+        check_article_name(path.name)
         size = path.stat().st_size
         if size > max_bytes:
             raise ArticleError(
@@ -49,10 +48,35 @@ def add_uploads(paths: Sequence[Path], *, add_files: AddFilesFn, max_bytes: int)
         return ""
     try:
         check_uploads(paths, max_bytes)
-        add_files(list(paths))
+        result = add_files(list(paths))
     except NewsbotError as exc:
         return render_error(str(exc))
-    names = ", ".join(p.name for p in paths)
-    noun = "article" if len(paths) == 1 else "articles"
-    note = f"Added {len(paths)} {noun}: {names}. Ask about it below."
+    kept_as = result.kept_as if isinstance(result, IndexReport) else {}
+    already = set(result.already) if isinstance(result, IndexReport) else set()
+    added = [kept_as.get(p.name, p.name) for p in paths]
+    fresh = [name for name in added if name not in already]
+    lines = []
+    if fresh:
+        noun = "article" if len(fresh) == 1 else "articles"
+        lines.append(f"Added {len(fresh)} {noun}: {', '.join(fresh)}. Ask about it below.")
+    for name, kept in kept_as.items():
+        lines.append(f"{name} is kept as {kept}: another article already has that name, and both stay.")
+    if already:
+        lines.append(f"Already indexed, unchanged: {', '.join(sorted(already))}.")
+    note = "\n".join(lines)
     return f'<div class="nb-ok">{escape_text(note)}</div>'
+
+
+def discard_uploads(paths: Sequence[Path], upload_root: Path) -> None:
+    """Delete uploaded copies (and their emptied folders) under `upload_root`, accepted or refused:
+    the article, if added, lives on in the articles folder."""
+    root = upload_root.resolve()
+    for path in paths:
+        if not path.resolve().is_relative_to(root):
+            continue  # never delete anything the upload cache does not own
+        try:
+            path.unlink(missing_ok=True)
+            if path.parent.resolve() != root and not any(path.parent.iterdir()):
+                path.parent.rmdir()
+        except OSError as exc:
+            log.warning("could not delete uploaded copy %s: %s", path, exc)
