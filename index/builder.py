@@ -128,7 +128,7 @@ def _read_keyword(path: Path) -> KeywordIndex:
         return KeywordIndex()
     try:
         return KeywordIndex.load(path)
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError) as exc:  # load() reports any damage as ValueError
         log.warning("keyword index %s unreadable (%s); rebuilding it from the store", path, exc)
         return KeywordIndex()
 
