@@ -11,7 +11,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot.extractive import compose
 from bot.followup import Turn, resolve_followup
-from bot.question import clean_question
+from bot.question import clean_history, clean_question
 from bot.retrieval import HybridRetriever
 from bot.romanized import english_cues
 from bot.schema import Answer
@@ -90,7 +90,7 @@ def answer(
         stream = answer_stream(question, history=history, retriever=retriever, settings=settings)
         return final_answer(stream)
     text = clean_question(question, max_chars=settings.max_question_chars)
-    resolved = resolve_followup(text, history)
+    resolved = resolve_followup(text, clean_history(history))
     rendered = english_cues(resolved or text)
     if rendered:
         resolved = rendered
