@@ -199,10 +199,11 @@ def sync_articles(
     writer.flush()
     report.chunks_added, report.chunks_removed = writer.added, writer.removed
     report.embed_seconds = writer.embed_seconds
-    # Stamp the keyword file and the store alike: start-up then trusts the file without a scan.
+    # Stamp the keyword file and the store alike: start-up then trusts the file without a scan. The
+    # file is written last: running readers take its change as the sign of a finished build.
     keyword.stamp = uuid.uuid4().hex
-    keyword.save(keyword_path(settings))
     store.mark_built(complete=True, keyword_stamp=keyword.stamp, sentence_recipe=recipe)
+    keyword.save(keyword_path(settings))
     report.chunks_total = store.count()
     report.seconds = time.perf_counter() - started
     return report

@@ -26,6 +26,21 @@ class IndexStats:
     where: str = ""
 
 
+def index_stamp(settings: Settings, store: Store | None = None) -> tuple[object, ...]:
+    """Something that changes whenever a build finishes, cheap enough to check before every answer.
+
+    Every finished build replaces the keyword file (a new inode and time); with a Chroma server,
+    whose builds may run on another machine, the store's own build record is read too.
+    """
+    try:
+        info = builder.keyword_path(settings).stat()
+        local: tuple[int, ...] = (info.st_ino, info.st_mtime_ns, info.st_size)
+    except FileNotFoundError:
+        local = ()
+    remote = store.build_stamp() if settings.chroma_url and store is not None else ""
+    return local, remote
+
+
 def open_store(settings: Settings | None = None) -> Store:
     """The configured store with the configured embedder (nothing is read until used)."""
     settings = settings or get_settings()

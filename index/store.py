@@ -154,6 +154,14 @@ class Store:
         chunks, _ = self.open()
         return dict(chunks.metadata or {})
 
+    def build_stamp(self) -> str:
+        """The last build's record as the store holds it now (not as this object first read it)."""
+        chunks_name, _ = self._names()
+        if not self._listed(chunks_name):
+            return ""
+        meta = self._call("opening the index", self.client.get_collection, chunks_name).metadata or {}
+        return f"{meta.get('built_at')}|{meta.get('complete')}|{meta.get('keyword_stamp')}"
+
     def started_build_info(self) -> dict[str, Any]:
         """Build metadata of the chunk collection even when it holds nothing yet (a first build that
         stopped before its first write); {} when there is no collection."""
