@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot.answerability import refusal_reason
 from bot.citations import format_marker
+from bot.injection import is_instruction
 from bot.matching import question_terms
 from bot.prompts import abstain_text, refusal_note
 from bot.reader import Candidate, candidates, sentence_tokens
@@ -45,7 +46,7 @@ def with_continuation(cand: Candidate) -> Candidate:
         return cand
     text = cand.chunk.page_content
     following = text[cand.follow[0] : cand.follow[1]]
-    if not leans_back(following):
+    if not leans_back(following) or is_instruction(following):
         return cand
     span = (cand.span[0], cand.follow[1])
     return replace(cand, text=text[span[0] : span[1]], span=span, follow=None)
@@ -88,6 +89,8 @@ def compose(
     language = "hi" if script_of(question) == "hi" else "en"
     terms = question_terms(evidence.query, idf, known)
     ranked = candidates(evidence, store, idf, known, terms=terms) if evidence.hits else []
+    # Orders addressed to an assistant are never evidence, on this path as on the LLM's.
+    ranked = [c for c in ranked if not is_instruction(c.text)]
     reason = refusal_reason(
         [question, asked or question], ranked, terms=terms, known=known, threshold=threshold
     )
