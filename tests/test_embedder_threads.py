@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.latency import busy_processes
 from index.embeddings import available_cores
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,3 +66,9 @@ def test_importing_sets_nothing() -> None:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("OMP_")}
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True)
     assert out.stdout.strip() == "None"
+
+
+def test_busy_processes_run_while_timed_and_are_stopped_after() -> None:
+    with busy_processes(2) as procs:
+        assert len(procs) == 2 and all(p.poll() is None for p in procs)
+    assert all(p.poll() is not None for p in procs)

@@ -19,6 +19,7 @@ from pydantic import SecretStr
 from bot.errors import SettingsError
 from bot.settings import Settings
 from bot.ui import create_app, launch_options
+from bot.ui.page import UPLOAD_CACHE_SECONDS
 from bot.ui.sharing import auth_pairs, check_sharing, is_loopback
 from tests.page_http import free_port, post_files, upload
 from tests.ui_fakes import KeywordBot
@@ -108,6 +109,8 @@ def test_uploaded_copies_are_deleted_whether_added_or_refused(
     assert "only .txt, .md and .html (.htm)" in upload(url, app, [pdf])
     assert files_in(gradio_tmp) == []
     assert not (keyword_bot.folder / ".hidden.txt").exists()
+    # Copies posted but never submitted are swept by Gradio after a while.
+    assert app.delete_cache == (UPLOAD_CACHE_SECONDS, UPLOAD_CACHE_SECONDS)
 
 
 def test_an_upload_over_the_limit_is_stopped_before_it_is_stored(
