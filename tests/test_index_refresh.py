@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,30 @@ def test_an_article_indexed_by_another_process_is_answered_from(
     # Found by the vector search too, not only by keywords: the store was read afresh from disk.
     hits = retriever.search("Zorblax kite festival in Pune").hits
     assert any(h.doc.metadata["doc_id"] == "zorblax.txt" and h.dense > 0 for h in hits)
+
+
+@pytest.mark.server
+def test_a_build_from_another_machine_on_a_chroma_server_is_seen(tmp_path: Path, chroma_server: str) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    shutil.copyfile(seed, articles / seed.name)
+    here = Settings(
+        articles_dir=articles, index_dir=tmp_path / "here", collection="refresh", chroma_url=chroma_server
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_")} | {
+        "NEWSBOT_ARTICLES_DIR": str(articles),
+        "NEWSBOT_COLLECTION": "refresh",
+        "NEWSBOT_CHROMA_URL": chroma_server,
+        # Another machine: its own keyword file, so only the server's build record tells of its change.
+        "NEWSBOT_INDEX_DIR": str(tmp_path / "there"),
+    }
+    run = partial(subprocess.run, cwd=ROOT, env=env, check=True, capture_output=True, timeout=300)
+    run([sys.executable, "-m", "index"])
+    question = "When does the Zorblax festival open?"
+    assert answer(question, settings=here).abstained
+    new = tmp_path / "zorblax.txt"
+    new.write_text(STORY, "utf-8")
+    run([sys.executable, "-m", "index", str(new)])
+    after = answer(question, settings=here)
+    assert not after.abstained and after.sources[0].doc_id == "zorblax.txt"
