@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +14,7 @@ import pytest
 from bot.errors import ArticleError, InvalidQuestionError
 from bot.schema import Answer, Source
 from bot.ui.chat import pieces_of, respond
-from bot.ui.uploads import add_uploads
+from bot.ui.uploads import UPLOAD_NICENESS, add_uploads, beside_answers
 from index import IndexReport
 from tests.ui_fakes import KeywordBot
 
@@ -143,3 +146,21 @@ def test_upload_note_says_where_a_same_named_article_went(tmp_path: Path) -> Non
     assert "Added 1 article: story-2.txt" in note
     assert "story.txt is kept as story-2.txt: another article already has that name, and both stay" in note
     assert "Already indexed, unchanged: old.txt" in note
+
+
+def test_uploads_are_indexed_on_a_thread_of_their_own_at_low_priority() -> None:
+    def priority() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    mine = priority()
+    seen = beside_answers(lambda: (threading.get_native_id(), priority()))
+    assert seen[0] != threading.get_native_id()
+    if sys.platform == "linux":
+        assert seen[1] == min(mine + UPLOAD_NICENESS, 19)
+    assert priority() == mine  # the page's own threads keep theirs
+
+    def refused() -> None:
+        raise ArticleError("bad.txt: the file is empty")
+
+    with pytest.raises(ArticleError, match="the file is empty"):  # the caller gets the upload's error
+        beside_answers(refused)

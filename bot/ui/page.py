@@ -21,6 +21,7 @@ from bot.ui.uploads import (
     AddFilesFn,
     add_and_refresh,
     add_uploads,
+    beside_answers,
     discard_uploads,
     size_label,
 )
@@ -65,7 +66,9 @@ def create_app(
         # Gradio has checked that each path lies in its upload folder (see `preprocess` below).
         paths = [Path(str(f["path"])) for f in files or []]
         try:
-            note = add_uploads(paths, add_files=add_fn, max_bytes=settings.max_upload_bytes)
+            note = beside_answers(
+                lambda: add_uploads(paths, add_files=add_fn, max_bytes=settings.max_upload_bytes)
+            )
         finally:
             discard_uploads(paths, Path(get_upload_folder()))
         return note, stats_html(stats_fn), None

@@ -4,8 +4,13 @@ delete the uploaded copies."""
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import index
 from bot.answering import reset_retrievers
@@ -16,6 +21,30 @@ from index import SUPPORTED_SUFFIXES, IndexReport, check_article_name
 log = logging.getLogger(__name__)
 ALLOWED_SUFFIXES = SUPPORTED_SUFFIXES
 AddFilesFn = Callable[[Sequence[Path]], object]
+T = TypeVar("T")
+# How much lower ("nicer", on the 0..19 scale) the thread that indexes an upload runs than the page:
+# when an answer and an upload both want the cores, the answer gets most of them.
+UPLOAD_NICENESS = 10
+
+
+def beside_answers(work: Callable[[], T]) -> T:
+    """Run `work` on a thread of its own at low CPU priority (on Linux) and return its result.
+
+    The engine's worker threads, started from that thread, inherit its priority.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbot-upload") as pool:
+        return pool.submit(_at_low_priority, work).result()
+
+
+def _at_low_priority(work: Callable[[], T]) -> T:
+    if sys.platform == "linux":  # there a thread id names one thread; elsewhere it could be a process
+        me = threading.get_native_id()
+        try:
+            lower = min(os.getpriority(os.PRIO_PROCESS, me) + UPLOAD_NICENESS, 19)
+            os.setpriority(os.PRIO_PROCESS, me, lower)
+        except OSError as exc:
+            log.debug("could not lower the upload thread's priority: %s", exc)
+    return work()
 
 
 def add_and_refresh(paths: Sequence[Path]) -> IndexReport:
