@@ -8,6 +8,7 @@ from bot.errors import (
     InvalidQuestionError,
     LLMUnavailableError,
     NewsbotError,
+    SettingsError,
     StoreUnavailableError,
 )
 from bot.schema import Answer, Source
@@ -23,6 +24,7 @@ __all__ = [
     "LLMUnavailableError",
     "NewsbotError",
     "Settings",
+    "SettingsError",
     "Source",
     "StoreUnavailableError",
     "answer",

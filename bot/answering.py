@@ -10,7 +10,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot.followup import Turn, resolve_followup
-from bot.question import clean_question
+from bot.question import clean_history, clean_question
 from bot.reader import compose, load_model
 from bot.retrieval import HybridRetriever
 from bot.romanized import english_cues
@@ -18,18 +18,30 @@ from bot.schema import Answer
 from bot.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
-_retrievers: dict[str, HybridRetriever] = {}
+# Per settings: the open retriever and the index stamp it was opened at.
+_retrievers: dict[str, tuple[HybridRetriever, tuple[object, ...]]] = {}
 _lock = threading.Lock()
 
 
 def get_retriever(settings: Settings | None = None) -> HybridRetriever:
-    """The process-wide retriever for these settings; builds the index on first use if missing."""
+    """The process-wide retriever for these settings, reopened when a build (in this process or
+    another) has changed the index since; builds the index on first use if missing."""
+    from index.connection import forget
+    from index.operations import index_stamp
+
     settings = settings or get_settings()
     key = settings.model_dump_json()
     with _lock:
-        if key not in _retrievers:
-            _retrievers[key] = _open_retriever(settings)
-        return _retrievers[key]
+        cached = _retrievers.get(key)
+        if cached is not None and index_stamp(settings, cached[0].store) == cached[1]:
+            return cached[0]
+        if cached is not None:
+            log.info("the index in %s changed: reopening it", cached[0].store.where)
+            forget(settings)
+        retriever = _open_retriever(settings)
+        # Taken after opening: a keyword file repaired while opening is this process's own change.
+        _retrievers[key] = (retriever, index_stamp(settings, retriever.store))
+        return retriever
 
 
 def _open_retriever(settings: Settings) -> HybridRetriever:
@@ -91,7 +103,7 @@ def answer(
         stream = answer_stream(question, history=history, retriever=retriever, settings=settings)
         return final_answer(stream)
     text = clean_question(question, max_chars=settings.max_question_chars)
-    resolved = resolve_followup(text, history)
+    resolved = resolve_followup(text, clean_history(history))
     rendered = english_cues(resolved or text) if load_model().rules.romanized else None
     if rendered:
         resolved = rendered

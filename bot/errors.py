@@ -35,6 +35,10 @@ class ReaderModelError(NewsbotError):
     """The reader's weights file is missing, damaged or was written for another version."""
 
 
+class SettingsError(NewsbotError, ValueError):
+    """A setting is malformed, or unsafe for how the page is served."""
+
+
 class EvalSetError(NewsbotError, ValueError):
     """The canned question set is malformed (bad line, missing field, unknown doc id, empty)."""
 

@@ -1,4 +1,8 @@
-"""`python -m bot.latency`: cold index build time, warm answer latency, first answer in a fresh process."""
+"""`python -m bot.latency`: cold index build time, warm answer latency, first answer in a fresh process.
+
+`--contention N` times the answers again with N busy processes on the same cores (a build or
+another worker beside the chat page), and reports both medians and their ratio.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +14,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bot.answering import answer
-from bot.calibrate import DEFAULT_SET
 from bot.errors import InvalidQuestionError
-from bot.settings import get_settings
+from bot.settings import Settings, get_settings
 
+# Everyday questions about the seeds, some with no answer in them.
+DEFAULT_SET = PROJECT_ROOT / "tests" / "data" / "calibration.jsonl"
 EXTRA = [
     "When will Putin visit India?",
     "Whom did Jaishankar meet in Moscow on Monday?",
@@ -34,10 +41,41 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+def time_answers(questions: list[str], settings: Settings, rounds: int) -> list[float]:
+    """Milliseconds per answer over `rounds` passes (questions the bot refuses are left out)."""
+    times: list[float] = []
+    for _ in range(rounds):
+        for question in questions:
+            t0 = time.perf_counter()
+            try:
+                answer(question, settings=settings)
+            except InvalidQuestionError:
+                continue
+            times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+@contextmanager
+def busy_processes(n: int) -> Iterator[list[subprocess.Popen[bytes]]]:
+    """N processes that each keep one core busy, stopped on exit."""
+    procs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(n)]
+    try:
+        time.sleep(0.5)  # let the scheduler see them as running
+        yield procs
+    finally:
+        for proc in procs:
+            proc.kill()
+        for proc in procs:
+            proc.wait()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Measure and print the three core timings as JSON."""
+    """Measure and print the core timings as JSON."""
     parser = argparse.ArgumentParser(prog="python -m bot.latency", description=__doc__)
     parser.add_argument("--rounds", type=int, default=3, help="passes over the questions")
+    parser.add_argument(
+        "--contention", type=int, default=0, metavar="N", help="also time answers beside N busy processes"
+    )
     args = parser.parse_args(argv)
     base = get_settings()
     with tempfile.TemporaryDirectory() as tmp:
@@ -50,15 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         questions = [json.loads(x)["question"] for x in DEFAULT_SET.read_text("utf-8").splitlines() if x]
         questions += EXTRA
         answer(questions[0], settings=settings)  # warm-up: open the store, load the model
-        times: list[float] = []
-        for _ in range(args.rounds):
-            for question in questions:
-                t0 = time.perf_counter()
-                try:
-                    answer(question, settings=settings)
-                except InvalidQuestionError:
-                    continue
-                times.append((time.perf_counter() - t0) * 1000)
+        times = time_answers(questions, settings, args.rounds)
+        busy: list[float] = []
+        if args.contention > 0:
+            with busy_processes(args.contention):
+                busy = time_answers(questions, settings, args.rounds)
         code = (
             "import time; t=time.perf_counter(); from bot import answer; "
             "answer('When will Putin visit India?'); print(time.perf_counter()-t)"
@@ -73,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             env={**os.environ, **env_index},
         )
         first_wall = time.perf_counter() - started
-    result = {
+    result: dict[str, object] = {
         "index_build_cold_s": round(build_s, 2),
         "chunks": report.chunks_total,
         "answers_timed": len(times),
@@ -82,6 +116,13 @@ def main(argv: list[str] | None = None) -> int:
         "first_answer_in_process_s": round(float(out.stdout.strip().splitlines()[-1]), 2),
         "first_answer_wall_s_incl_interpreter": round(first_wall, 2),
     }
+    if busy:
+        result |= {
+            "busy_processes": args.contention,
+            "answer_busy_p50_ms": round(statistics.median(busy), 1),
+            "answer_busy_p95_ms": round(percentile(busy, 95), 1),
+            "busy_over_quiet_p50": round(statistics.median(busy) / statistics.median(times), 2),
+        }
     print(json.dumps(result, indent=2))
     return 0
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +44,14 @@ class Settings(BaseSettings):
     embedder_device: str = Field(
         default="cpu",
         description="Device for sentence-transformers embedders: cpu, cuda, cuda:1, mps.",
+    )
+    query_threads: int = Field(
+        default=1,
+        ge=1,
+        description="CPU threads for embedding a question (one never waits for a core others hold).",
+    )
+    embed_threads: int | None = Field(
+        default=None, ge=1, description="CPU threads for embedding articles in a build (unset = all cores)."
     )
     top_k: int = Field(default=6, ge=1, le=50, description="Passages retrieved per question.")
     max_question_chars: int = Field(
@@ -92,6 +100,15 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Chat page host.")
     port: int = Field(default=7860, description="Chat page port.")
+    auth: SecretStr | None = Field(
+        default=None,
+        description="Chat page logins as user:password pairs separated by commas (unset = no login).",
+    )
+    uploads: bool = Field(default=True, description="Whether the chat page accepts article uploads (on/off).")
+    allow_open_uploads: bool = Field(
+        default=False,
+        description="Serve uploads without a login on a non-loopback host (the page refuses otherwise).",
+    )
     log_level: str = Field(default="INFO", description="Logging level.")
 
 

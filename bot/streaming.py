@@ -11,7 +11,7 @@ from bot.errors import LLMUnavailableError
 from bot.followup import Turn, resolve_followup
 from bot.generation import rewrite_question, stream_generated_answer
 from bot.llm import build_chat_model
-from bot.question import clean_question
+from bot.question import clean_history, clean_question
 from bot.reader import compose, load_model
 from bot.retrieval import HybridRetriever
 from bot.romanized import english_cues
@@ -60,6 +60,7 @@ def answer_stream(
         yield from _pieces(answer(question, history=history, retriever=retriever, settings=settings))
         return
     text = clean_question(question, max_chars=settings.max_question_chars)
+    history = clean_history(history)
     retriever = retriever or get_retriever(settings)
     extractive = settings.model_copy(update={"llm": "extractive"})
     try:

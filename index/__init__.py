@@ -3,7 +3,7 @@
 from index.builder import Failed, IndexReport
 from index.cleaner import clean_text
 from index.embeddings import E5Embeddings, embedder_id, make_embeddings
-from index.loader import Article, Skipped, load_folder, parse_article
+from index.loader import SUPPORTED_SUFFIXES, Article, Skipped, check_article_name, load_folder, parse_article
 from index.metadata import ArticleMeta, extract_meta
 from index.operations import IndexStats, add_files, add_urls, build, index_stats, open_store
 from index.preview import Preview, preview
@@ -11,6 +11,7 @@ from index.store import Store
 from index.text import fold, normalize, script_of, sentence_spans, split_sentences, tokenize, words
 
 __all__ = [
+    "SUPPORTED_SUFFIXES",
     "Article",
     "ArticleMeta",
     "E5Embeddings",
@@ -23,6 +24,7 @@ __all__ = [
     "add_files",
     "add_urls",
     "build",
+    "check_article_name",
     "clean_text",
     "embedder_id",
     "extract_meta",

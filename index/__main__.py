@@ -68,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"embedder {stats.embedder}, built {stats.built_at or 'never'} ({stats.where})"
             )
             if not stats.complete:
-                print("the last build did not finish: run `python -m index` to complete it")
+                started = f" (started {stats.built_at})" if stats.built_at else ""
+                print(f"the last build{started} did not finish: run `python -m index` to complete it")
             return 0
         if args.if_missing and store.exists() and store.build_info().get("complete", True):
             print(f"index exists in {store.where}; nothing to do")

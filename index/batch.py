@@ -2,16 +2,53 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from index.keyword import KeywordIndex
 from index.store import WRITE_BATCH, Store
 
 if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
+
+
+# Vectors of the texts embedded most recently in a build, by content hash. Repeats sit close together
+# (a sentence copied down a page, overlapping windows of one, wire copy in a batch of articles), so
+# a few thousand (about 1.5 kB each) catch them without holding a large build's vectors in memory.
+EMBED_CACHE_ENTRIES = 4096
+
+
+class EmbeddingCache:
+    """Text -> vector for recently embedded texts: identical texts are embedded once."""
+
+    def __init__(self, capacity: int = EMBED_CACHE_ENTRIES) -> None:
+        self.capacity = capacity
+        self._vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
+
+    def embed(self, texts: list[str], embed: Callable[[list[str]], list[list[float]]]) -> list[list[float]]:
+        """Vectors for texts, calling `embed` only for distinct texts not seen recently."""
+        keys = [hashlib.sha256(t.encode("utf-8", "surrogatepass")).digest() for t in texts]
+        wanted: dict[bytes, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in self._vectors:
+                wanted.setdefault(key, text)
+        found = {key: self._vectors[key] for key in keys if key in self._vectors}
+        if wanted:
+            vectors = embed(list(wanted.values()))
+            for key, new in zip(wanted, vectors, strict=True):
+                found[key] = np.asarray(new, dtype=np.float32)
+        for key, vector in found.items():
+            self._vectors[key] = vector
+            self._vectors.move_to_end(key)
+        while len(self._vectors) > self.capacity:
+            self._vectors.popitem(last=False)
+        return [found[key].tolist() for key in keys]
 
 
 @dataclass
@@ -50,6 +87,7 @@ class BatchWriter:
     added: int = 0
     removed: int = 0
     embed_seconds: float = 0.0
+    cache: EmbeddingCache = field(default_factory=EmbeddingCache)
     _chunks: _Records = field(default_factory=_Records)
     _sentences: _Records = field(default_factory=_Records)
     _gone_chunks: list[str] = field(default_factory=list)
@@ -114,6 +152,6 @@ class BatchWriter:
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
         started = time.perf_counter()
-        vectors = self.store.embeddings.embed_documents(texts)
+        vectors = self.cache.embed(texts, self.store.embeddings.embed_documents)
         self.embed_seconds += time.perf_counter() - started
         return vectors

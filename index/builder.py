@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,8 +16,9 @@ from index.batch import BatchWriter
 from index.chunker import Chunk, chunk_article
 from index.discourse import fingerprint as discourse_fingerprint
 from index.discourse import with_antecedents
+from index.files import keep, links_outside, read_limited
 from index.keyword import KeywordIndex
-from index.loader import Article, Skipped, load_folder, parse_article
+from index.loader import Article, Skipped, check_article_name, load_folder, parse_article
 from index.store import Store, encode_spans
 
 if TYPE_CHECKING:
@@ -59,6 +59,10 @@ class IndexReport:
     stored: list[str] = field(default_factory=list)  # pages fetched into the articles folder
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    # Added files whose name another article already had: original name -> the name kept under.
+    kept_as: dict[str, str] = field(default_factory=dict)
+    # Added files the articles folder already held, byte for byte.
+    already: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for people: what changed and how long it took."""
@@ -72,6 +76,10 @@ class IndexReport:
             line += f"; skipped {len(self.skipped)} file(s)"
         if self.failed:
             line += f"; {len(self.failed)} address(es) failed"
+        for name, kept in self.kept_as.items():
+            line += f"; {name} kept as {kept} (another article already has that name)"
+        if self.already:
+            line += f"; already in the articles folder: {', '.join(self.already)}"
         return line
 
 
@@ -136,7 +144,7 @@ def _read_keyword(path: Path) -> KeywordIndex:
         return KeywordIndex()
     try:
         return KeywordIndex.load(path)
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError) as exc:  # load() reports any damage as ValueError
         log.warning("keyword index %s unreadable (%s); rebuilding it from the store", path, exc)
         return KeywordIndex()
 
@@ -207,10 +215,11 @@ def sync_articles(
     writer.flush()
     report.chunks_added, report.chunks_removed = writer.added, writer.removed
     report.embed_seconds = writer.embed_seconds
-    # Stamp the keyword file and the store alike: start-up then trusts the file without a scan.
+    # Stamp the keyword file and the store alike: start-up then trusts the file without a scan. The
+    # file is written last: running readers take its change as the sign of a finished build.
     keyword.stamp = uuid.uuid4().hex
-    keyword.save(keyword_path(settings))
     store.mark_built(complete=True, keyword_stamp=keyword.stamp, sentence_recipe=recipe)
+    keyword.save(keyword_path(settings))
     report.chunks_total = store.count()
     report.seconds = time.perf_counter() - started
     return report
@@ -236,17 +245,37 @@ def build_index(
 def add_files(
     paths: Sequence[Path], settings: Settings, store: Store, *, progress: Progress | None = None
 ) -> IndexReport:
-    """Validate, copy into the articles folder and index these files; a bad file changes nothing."""
-    parsed = []
-    for path in paths:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise ArticleError(f"{Path(path).name}: cannot read the file ({exc.strerror}).") from exc
-        parsed.append((Path(path), parse_article(data, Path(path).name, max_bytes=settings.max_upload_bytes)))
-    settings.articles_dir.mkdir(parents=True, exist_ok=True)
-    for path, _article in parsed:
-        target = settings.articles_dir / path.name
-        if path.resolve() != target.resolve():
-            shutil.copyfile(path, target)
-    return sync_articles([a for _, a in parsed], store, settings, remove_missing=False, progress=progress)
+    """Validate, copy into the articles folder and index these files; a bad file changes nothing.
+
+    A file named like an article with other content is kept beside it under a new name; one with
+    the same content changes nothing.
+    """
+    folder = settings.articles_dir
+    loaded: list[tuple[Path, bytes, Article]] = []
+    for raw in paths:
+        path = Path(raw)
+        check_article_name(path.name)
+        if path.parent.resolve() == folder.resolve() and links_outside(folder, path):
+            raise ArticleError(
+                f"{path.name}: links to a file outside the articles folder; copy the file in instead."
+            )
+        data = read_limited(path, settings.max_upload_bytes)
+        loaded.append((path, data, parse_article(data, path.name, max_bytes=settings.max_upload_bytes)))
+    folder.mkdir(parents=True, exist_ok=True)
+    articles: list[Article] = []
+    kept_as: dict[str, str] = {}
+    already: list[str] = []
+    for path, data, article in loaded:
+        if path.parent.resolve() == folder.resolve():
+            articles.append(article)  # already the folder's own file
+            continue
+        name, written = keep(data, path.name, folder)
+        if name != path.name:
+            kept_as[path.name] = name
+            article = replace(article, doc_id=name)
+        if not written:
+            already.append(name)
+        articles.append(article)
+    report = sync_articles(articles, store, settings, remove_missing=False, progress=progress)
+    report.kept_as, report.already = kept_as, already
+    return report

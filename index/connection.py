@@ -59,3 +59,18 @@ def _connect(settings: Settings) -> ClientAPI:
     path = settings.index_dir / "chroma"
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+
+
+def forget(settings: Settings) -> None:
+    """Make the next client of this embedded store read it afresh from disk.
+
+    chromadb keeps one system per folder for the life of the process, with its vector index in
+    memory: what another process (`python -m index new.txt`) wrote since is counted but not searched.
+    """
+    if settings.chroma_url:
+        return  # a server sees every writer's changes
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    with _CONNECT_LOCK:
+        # Clients already made keep the system they hold; only new ones get a fresh one.
+        getattr(SharedSystemClient, "_identifier_to_system", {}).pop(str(settings.index_dir / "chroma"), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import zipfile
 from array import array
 from collections import Counter
 from pathlib import Path
@@ -161,12 +162,22 @@ class KeywordIndex:
 
     @classmethod
     def load(cls, path: Path) -> KeywordIndex:
-        """Read an index written by save(); raises ValueError for another format."""
+        """Read an index written by save(); raises ValueError for another format or a damaged file."""
+        try:
+            return cls._load(path)
+        except (zipfile.BadZipFile, EOFError, KeyError, TypeError, IndexError) as exc:
+            # A file cut short by a full disk or a copy, or changed by hand.
+            raise ValueError(f"{path} is damaged ({type(exc).__name__}: {exc})") from exc
+
+    @classmethod
+    def _load(cls, path: Path) -> KeywordIndex:
         with np.load(path, allow_pickle=False) as data:
             if int(data["version"]) != FORMAT_VERSION:
                 raise ValueError(f"{path} holds keyword index format {int(data['version'])}")
             index = cls()
             meta = _unblob(data["meta"])
+            if not isinstance(meta, dict):
+                raise TypeError("its metadata is not a mapping")
             if meta.get("lexicon") != fingerprint():
                 raise ValueError(f"{path} was built with another lexicon")
             index.stamp = meta["stamp"]
@@ -177,6 +188,7 @@ class KeywordIndex:
             index._indptr = data["indptr"]
             index._post_rows = data["rows"]
             index._post_tf = data["tf"]
+        _check_consistent(index)
         index._rows = {cid: row for row, cid in enumerate(index._ids)}
         index._alive = bytearray(b"\x01" * len(index._ids))
         return index
@@ -237,6 +249,20 @@ class KeywordIndex:
         self._doc_len = array("I", np.frombuffer(self._doc_len, dtype=np.uint32)[alive].tobytes())
         self._alive = bytearray(b"\x01" * len(self._ids))
         self._rows = {cid: row for row, cid in enumerate(self._ids)}
+
+
+def _check_consistent(index: KeywordIndex) -> None:
+    """Raise IndexError unless the loaded arrays fit together (a damaged file may still unpack)."""
+    indptr, rows = index._indptr, index._post_rows
+    if not (isinstance(index._ids, list) and all(isinstance(i, str) for i in index._ids)):
+        raise IndexError("chunk ids are not a list of strings")
+    if len(index._doc_len) != len(index._ids) or len(indptr) != len(index._vocab) + 1:
+        raise IndexError("array lengths disagree")
+    if len(rows) != len(index._post_tf) or int(indptr[0]) != 0 or int(indptr[-1]) != len(rows):
+        raise IndexError("postings do not match their offsets")
+    outside = len(rows) > 0 and (int(rows.min()) < 0 or int(rows.max()) >= len(index._ids))
+    if outside or np.any(np.diff(indptr) < 0):
+        raise IndexError("postings point outside the index")
 
 
 def _blob(value: object) -> np.ndarray:

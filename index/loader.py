@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.errors import ArticleError
 from index.cleaner import clean_text, filter_clutter
+from index.files import links_outside, read_limited, too_large
 from index.metadata import ArticleMeta, extract_meta, page_meta
 from index.webpage import extract_page
 
@@ -60,19 +61,61 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
-def decode_article(data: bytes, name: str, *, max_bytes: int) -> str:
-    """Decode an article's bytes (UTF-8, or an HTML page's declared charset), or raise ArticleError."""
-    if len(data) > max_bytes:
+# Byte-order marks of the Unicode encodings a text editor may save in ("Unicode" in Notepad is
+# UTF-16). UTF-32's little-endian mark starts like UTF-16's, so it is tried first.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode_marked(data: bytes, name: str) -> str | None:
+    """Text of a file that starts with a UTF-16 or UTF-32 byte-order mark; None without one."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
         raise ArticleError(
-            f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit "
-            "(NEWSBOT_MAX_UPLOAD_BYTES); split the file or raise the limit."
-        )
+            f"{name}: starts like {encoding.upper()} text but does not decode (byte {exc.start}); "
+            "re-save the file with UTF-8 encoding."
+        ) from exc
+    # Binary data can begin with the same two bytes; text in any language has spaces.
+    if not any(ch.isspace() for ch in text[:4096]):
+        raise ArticleError(f"{name}: this looks like a binary file; save the article as UTF-8 text.")
+    return text
+
+
+def decode_article(data: bytes, name: str, *, max_bytes: int) -> str:
+    """Decode an article's bytes (UTF-8, UTF-16/32 with a byte-order mark, or an HTML page's declared
+    charset), or raise ArticleError."""
+    if len(data) > max_bytes:
+        raise too_large(name, len(data), max_bytes)
     if not data.strip():
         raise ArticleError(f"{name}: the file is empty; add the article text and try again.")
-    if b"\x00" in data[:8192]:
-        raise ArticleError(f"{name}: this looks like a binary file; save the article as UTF-8 text.")
+    marked = _decode_marked(data, name)
+    if marked is not None:
+        text = marked
+    elif b"\x00" in data[:8192]:
+        raise ArticleError(
+            f"{name}: this looks like a binary file (or UTF-16 without a byte-order mark); "
+            "save the article as UTF-8 text."
+        )
+    else:
+        text = _decode_8bit(data, name)
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 0.01 * len(text):
+        raise ArticleError(f"{name}: too many control characters for an article; is it binary?")
+    return text
+
+
+def _decode_8bit(data: bytes, name: str) -> str:
+    """UTF-8, or the charset an HTML page declares for itself."""
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         charset = _declared_charset(data) if Path(name).suffix.lower() in HTML_SUFFIXES else None
         if charset is None:
@@ -80,23 +123,33 @@ def decode_article(data: bytes, name: str, *, max_bytes: int) -> str:
                 f"{name}: not valid UTF-8 (byte {exc.start}); re-save the file with UTF-8 encoding."
             ) from exc
         try:
-            text = data.decode(charset)
+            return data.decode(charset)
         except UnicodeDecodeError as bad:
             raise ArticleError(
                 f"{name}: not valid {charset} as its <meta charset> says (byte {bad.start}); "
                 "re-save the page with UTF-8 encoding."
             ) from bad
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > 0.01 * len(text):
-        raise ArticleError(f"{name}: too many control characters for an article; is it binary?")
-    return text
+
+
+def check_article_name(name: str) -> None:
+    """Refuse a file name the folder sync would skip: hidden, or of a type it does not read."""
+    if name.startswith("."):
+        raise ArticleError(
+            f"{name}: names starting with a dot are hidden files, which the articles folder skips; "
+            f"rename it (e.g. {name.lstrip('.') or 'article.txt'}) and add it again."
+        )
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ArticleError(
+            f"{name}: unsupported file type {suffix or '(none)'}; only .txt, .md and .html (.htm) "
+            "articles can be added: save the article as one of those and add it again."
+        )
 
 
 def parse_article(data: bytes, name: str, *, max_bytes: int) -> Article:
     """Turn one file's bytes into a cleaned Article, or raise ArticleError."""
+    check_article_name(name)
     suffix = Path(name).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html.")
     raw = decode_article(data, name, max_bytes=max_bytes)
     if suffix in HTML_SUFFIXES:
         page = extract_page(raw)
@@ -132,13 +185,18 @@ def load_folder(
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.name.startswith("."):
+        if path.name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
             continue
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        if links_outside(folder, path):
+            reason = f"{path.name}: links to a file outside the articles folder; copy the file in instead."
+            log.warning("skipped %s", reason)
+            skipped.append(Skipped(path=path, reason=reason))
+            continue
+        if not path.is_file():
             continue
         try:
             limit = size_limit(path.name, max_bytes=max_bytes, max_html_bytes=max_html_bytes)
-            articles.append(parse_article(path.read_bytes(), path.name, max_bytes=limit))
+            articles.append(parse_article(read_limited(path, limit), path.name, max_bytes=limit))
         except ArticleError as exc:
             log.warning("skipped %s", exc)
             skipped.append(Skipped(path=path, reason=str(exc)))

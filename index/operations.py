@@ -27,6 +27,21 @@ class IndexStats:
     where: str = ""
 
 
+def index_stamp(settings: Settings, store: Store | None = None) -> tuple[object, ...]:
+    """Something that changes whenever a build finishes, cheap enough to check before every answer.
+
+    Every finished build replaces the keyword file (a new inode and time); with a Chroma server,
+    whose builds may run on another machine, the store's own build record is read too.
+    """
+    try:
+        info = builder.keyword_path(settings).stat()
+        local: tuple[int, ...] = (info.st_ino, info.st_mtime_ns, info.st_size)
+    except FileNotFoundError:
+        local = ()
+    remote = store.build_stamp() if settings.chroma_url and store is not None else ""
+    return local, remote
+
+
 def open_store(settings: Settings | None = None) -> Store:
     """The configured store with the configured embedder (nothing is read until used)."""
     settings = settings or get_settings()
@@ -93,7 +108,16 @@ def index_stats(settings: Settings | None = None, *, store: Store | None = None)
     settings = settings or get_settings()
     store = store or open_store(settings)
     if not store.exists():
-        return IndexStats(articles=0, chunks=0, embedder=store.embedder, built_at=None, where=store.where)
+        # A first build stopped before its first write leaves an empty, unfinished collection.
+        started = store.started_build_info()
+        return IndexStats(
+            articles=0,
+            chunks=0,
+            embedder=str(started.get("embedder", store.embedder)),
+            built_at=started.get("built_at"),
+            complete=bool(started.get("complete", True)),
+            where=store.where,
+        )
     info = store.build_info()
     languages: dict[str, int] = {}
     docs: dict[str, str] = {}

@@ -80,12 +80,14 @@ class Store:
                 "Check that it is running, then run `python -m index` again to repair."
             ) from exc
 
+    def _listed(self, name: str) -> bool:
+        names = self._call("listing collections", self.client.list_collections)
+        return name in {getattr(c, "name", c) for c in names}
+
     def exists(self) -> bool:
         """True when the store holds an index (of any embedder)."""
         chunks_name, _ = self._names()
-        names = self._call("listing collections", self.client.list_collections)
-        listed = {getattr(c, "name", c) for c in names}
-        if chunks_name not in listed:
+        if not self._listed(chunks_name):
             return False
         col = self._call("opening the index", self.client.get_collection, chunks_name)
         return bool(self._call("counting chunks", col.count))
@@ -129,8 +131,7 @@ class Store:
     def drop(self) -> None:
         """Delete both collections (for a rebuild)."""
         for name in self._names():
-            names = {getattr(c, "name", c) for c in self._call("listing", self.client.list_collections)}
-            if name in names:
+            if self._listed(name):
                 self._call("deleting the index", self.client.delete_collection, name)
         self._chunks = self._sentences = None
         self._vectorstore = None
@@ -152,6 +153,23 @@ class Store:
         """Collection metadata: embedder, built_at, complete."""
         chunks, _ = self.open()
         return dict(chunks.metadata or {})
+
+    def build_stamp(self) -> str:
+        """The last build's record as the store holds it now (not as this object first read it)."""
+        chunks_name, _ = self._names()
+        if not self._listed(chunks_name):
+            return ""
+        meta = self._call("opening the index", self.client.get_collection, chunks_name).metadata or {}
+        return f"{meta.get('built_at')}|{meta.get('complete')}|{meta.get('keyword_stamp')}"
+
+    def started_build_info(self) -> dict[str, Any]:
+        """Build metadata of the chunk collection even when it holds nothing yet (a first build that
+        stopped before its first write); {} when there is no collection."""
+        chunks_name, _ = self._names()
+        if not self._listed(chunks_name):
+            return {}
+        col = self._call("opening the index", self.client.get_collection, chunks_name)
+        return dict(col.metadata or {})
 
     def upsert(
         self,

@@ -10,6 +10,7 @@ from pydantic import Field
 
 from bot.errors import ArticleError, EmbedderMismatchError, IndexMissingError
 from bot.settings import Settings
+from index.batch import EmbeddingCache
 from index.builder import add_files, build_index
 from index.operations import index_stats
 from index.store import Store
@@ -184,3 +185,33 @@ def test_new_discourse_rules_embed_again(settings: Settings, monkeypatch: pytest
     monkeypatch.setattr("index.builder.discourse_fingerprint", lambda: "other-rules")
     build_index(settings, store)
     assert len(embeddings.seen) == sentences.count()
+
+
+def test_identical_sentences_and_chunks_are_embedded_once(settings: Settings, tmp_path: Path) -> None:
+    embeddings = RecordingEmbedding(size=32)
+    store = Store(settings, embeddings)
+    build_index(settings, store)
+    embeddings.seen.clear()
+    repeated = tmp_path / "repeated.txt"
+    repeated.write_text("The Pune city council opened a new metro line on Sunday. " * 300, "utf-8")
+    report = add_files([repeated], settings, store)
+    assert report.chunks_added > 50  # overlapping windows of the same sentence, each stored
+    _, sentences = store.open()
+    assert len(sentences.get(where={"doc_id": "repeated.txt"}, include=[])["ids"]) == 300
+    # ... yet each distinct text (the sentence, the window of four) went to the embedder once.
+    assert len(embeddings.seen) == len(set(embeddings.seen)) <= 3
+
+
+def test_embedding_cache_forgets_the_oldest_texts() -> None:
+    calls: list[list[str]] = []
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        calls.append(texts)
+        return [[float(len(t)), 1.0] for t in texts]
+
+    cache = EmbeddingCache(capacity=2)
+    assert cache.embed(["a", "bb", "a"], embed) == [[1.0, 1.0], [2.0, 1.0], [1.0, 1.0]]
+    assert calls == [["a", "bb"]]
+    cache.embed(["ccc"], embed)  # "a" is now the oldest and leaves
+    cache.embed(["bb", "a"], embed)
+    assert calls[-1] == ["a"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import random
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 from langchain_core.embeddings import DeterministicFakeEmbedding
 
@@ -148,20 +150,57 @@ def test_start_up_trusts_the_stamped_file_without_scanning_the_store(
     assert len(load_keyword_index(store, settings)) == store.count()
 
 
-@pytest.mark.parametrize("damage", ["deleted", "garbage", "stale"])
-def test_a_missing_or_stale_keyword_file_is_repaired_from_the_store(tmp_path: Path, damage: str) -> None:
+def rewrite_npz(path: Path, **changes: np.ndarray) -> None:
+    """Save the keyword file again with some of its arrays replaced (a file changed by hand)."""
+    with np.load(path, allow_pickle=False) as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays.update(changes)
+    with path.open("wb") as fh:
+        np.savez(fh, **arrays)
+
+
+DAMAGE = [
+    "deleted", "garbage", "stale", "truncated", "cut short", "empty", "flipped byte",
+    "postings out of range", "metadata not a mapping",
+]
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_a_missing_stale_or_damaged_keyword_file_is_repaired_from_the_store(
+    tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
     settings, store = built(tmp_path)
     path = keyword_path(settings)
     expected = {c.id for c in store.iter_chunks()}
+    data = path.read_bytes()
     if damage == "deleted":
         path.unlink()
     elif damage == "garbage":
         path.write_bytes(b"not an index")
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "cut short":
+        path.write_bytes(data[:-10])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "flipped byte":
+        middle = len(data) // 2
+        path.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :])
+    elif damage == "postings out of range":
+        with np.load(path) as arrays:
+            rows = arrays["rows"].copy()
+        rows[-1] = 10**6
+        rewrite_npz(path, rows=rows)
+    elif damage == "metadata not a mapping":
+        rewrite_npz(path, meta=np.frombuffer(b"[1, 2]", dtype=np.uint8))
     else:
         stale = KeywordIndex.load(path)
         stale.remove(sorted(expected)[:5])
         stale.add(["ghost"], ["a chunk the store never had"])
         stale.save(path)
-    repaired = load_keyword_index(store, settings)
-    assert repaired.ids == expected
+    with caplog.at_level(logging.WARNING):
+        repaired = load_keyword_index(store, settings)
+    assert repaired.ids == expected and repaired.search(QUERIES[0], 5)
     assert KeywordIndex.load(path).ids == expected
+    if damage not in ("deleted", "stale"):
+        assert "rebuilding it from the store" in caplog.text

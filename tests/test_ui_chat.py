@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +14,8 @@ import pytest
 from bot.errors import ArticleError, InvalidQuestionError
 from bot.schema import Answer, Source
 from bot.ui.chat import pieces_of, respond
-from bot.ui.uploads import add_uploads
+from bot.ui.uploads import UPLOAD_NICENESS, add_uploads, beside_answers
+from index import IndexReport
 from tests.ui_fakes import KeywordBot
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -129,3 +133,34 @@ def test_article_error_from_the_index_is_shown(tmp_path: Path) -> None:
     f = tmp_path / "empty.txt"
     f.write_text("", encoding="utf-8")
     assert "empty.txt is empty" in add_uploads([f], add_files=add_files, max_bytes=100)
+
+
+def test_upload_note_says_where_a_same_named_article_went(tmp_path: Path) -> None:
+    def add_files(paths: object) -> IndexReport:
+        return IndexReport(kept_as={"story.txt": "story-2.txt"}, already=["old.txt"])
+
+    story, old = tmp_path / "story.txt", tmp_path / "old.txt"
+    story.write_text("Text of the new story.", encoding="utf-8")
+    old.write_text("Text of an old story.", encoding="utf-8")
+    note = add_uploads([story, old], add_files=add_files, max_bytes=1000)
+    assert "Added 1 article: story-2.txt" in note
+    assert "story.txt is kept as story-2.txt: another article already has that name, and both stay" in note
+    assert "Already indexed, unchanged: old.txt" in note
+
+
+def test_uploads_are_indexed_on_a_thread_of_their_own_at_low_priority() -> None:
+    def priority() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    mine = priority()
+    seen = beside_answers(lambda: (threading.get_native_id(), priority()))
+    assert seen[0] != threading.get_native_id()
+    if sys.platform == "linux":
+        assert seen[1] == min(mine + UPLOAD_NICENESS, 19)
+    assert priority() == mine  # the page's own threads keep theirs
+
+    def refused() -> None:
+        raise ArticleError("bad.txt: the file is empty")
+
+    with pytest.raises(ArticleError, match="the file is empty"):  # the caller gets the upload's error
+        beside_answers(refused)

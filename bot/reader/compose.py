@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.citations import format_marker
+from bot.injection import is_instruction
 from bot.prompts import abstain_text, refusal_note
 from bot.reader.abstention import refusal_reason
 from bot.reader.candidates import Candidate
@@ -50,7 +51,7 @@ def with_continuation(cand: Candidate) -> Candidate:
         return cand
     text = cand.chunk.page_content
     following = text[cand.follow[0] : cand.follow[1]]
-    if not leans_back(following):
+    if not leans_back(following) or is_instruction(following):
         return cand
     span = (cand.span[0], cand.follow[1])
     return replace(cand, text=text[span[0] : span[1]], span=span, follow=None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.injection import is_instruction
 from bot.reader.abstention import QUESTION_FEATURES, Signals, question_features, signals
 from bot.reader.candidates import Candidate, gather
 from bot.reader.features import SENTENCE_FEATURES, Question, Rules, make_question, sentence_features
@@ -64,7 +65,8 @@ def observe(
         known=known,
         rules=rules,
     )
-    cands = gather(evidence)
+    # Orders addressed to an assistant are never evidence, on this path as on the LLM's.
+    cands = [c for c in gather(evidence) if not is_instruction(c.text)]
     if vectors_of is not None:
         vectors = vectors_of(cands)
     else:

@@ -8,6 +8,7 @@ import gradio as gr
 from pydantic import BaseModel, Field
 
 from bot.errors import NewsbotError
+from bot.question import clean_history
 from bot.schema import Answer, Source
 from bot.ui.chat import AnswerFn, History
 
@@ -39,8 +40,8 @@ class AskResult(BaseModel):
 
 def ask_data(question: str, history: list[list[str]] | None, *, answer_fn: AnswerFn) -> dict[str, Any]:
     """Answer over HTTP as JSON data; a NewsbotError becomes a gr.Error with its how-to-fix text."""
-    turns: History = [(str(q), str(a)) for q, a in (history or [])]
     try:
+        turns: History = clean_history(history)
         return AskResult.of(answer_fn(question, history=turns)).model_dump(mode="json")
     except NewsbotError as exc:
         raise gr.Error(str(exc), print_exception=False) from exc

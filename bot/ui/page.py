@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from gradio.utils import get_upload_folder
 
 import index
 from bot import answer
@@ -14,15 +15,17 @@ from bot.settings import Settings, get_settings
 from bot.ui.api import ask_data
 from bot.ui.chat import AnswerFn, History, Message, StreamFn, respond
 from bot.ui.panel import StatsFn, stats_html
+from bot.ui.sharing import auth_pairs, check_sharing
 from bot.ui.theme import CSS, HEAD, build_theme
 from bot.ui.uploads import (
-    ALLOWED_SUFFIXES,
     AddFilesFn,
     AddUrlsFn,
     add_and_refresh,
     add_by_url,
     add_uploads,
     add_urls_and_refresh,
+    beside_answers,
+    discard_uploads,
     size_label,
 )
 
@@ -32,9 +35,11 @@ EXAMPLES = [
     "जयशंकर ने मास्को में किससे मुलाकात की?",
     "पुतिन और मोदी कैसे संपर्क में रहते हैं?",
 ]
-UPLOAD_HARD_LIMIT_FACTOR = 4
 # One answer at a time: the queue serves tabs in arrival order on a 2-core machine.
 CONCURRENCY_LIMIT = 1
+# Uploaded copies are deleted once handled; any left behind (a file posted to Gradio's upload route
+# and never submitted) are swept this many seconds after they arrive.
+UPLOAD_CACHE_SECONDS = 600
 
 
 def create_app(
@@ -61,13 +66,19 @@ def create_app(
         value = evt.value.get("text", "") if isinstance(evt.value, dict) else str(evt.value)
         yield from respond(value, chat, history, answer_fn=answer_fn, stream_fn=stream_fn)
 
-    def on_upload(files: Sequence[str] | None) -> tuple[str, str, None]:
-        paths = [Path(f) for f in files or []]
-        note = add_uploads(paths, add_files=add_fn, max_bytes=settings.max_upload_bytes)
+    def on_upload(files: Sequence[dict[str, Any]] | None) -> tuple[str, str, None]:
+        # Gradio has checked that each path lies in its upload folder (see `preprocess` below).
+        paths = [Path(str(f["path"])) for f in files or []]
+        try:
+            note = beside_answers(
+                lambda: add_uploads(paths, add_files=add_fn, max_bytes=settings.max_upload_bytes)
+            )
+        finally:
+            discard_uploads(paths, Path(get_upload_folder()))
         return note, stats_html(stats_fn), None
 
     def on_add_url(text: str) -> tuple[str, str, str]:
-        note = add_by_url(text or "", add_urls=add_urls)
+        note = beside_answers(lambda: add_by_url(text or "", add_urls=add_urls))
         failed = "nb-error" in note
         # A failed address stays in the box to be corrected; an added one clears it.
         return note, stats_html(stats_fn), (text if failed else "")
@@ -75,7 +86,12 @@ def create_app(
     def on_clear() -> tuple[list[Message], History, str]:
         return [], [], ""
 
-    with gr.Blocks(title="newsbot", analytics_enabled=False, fill_height=True) as app:
+    with gr.Blocks(
+        title="newsbot",
+        analytics_enabled=False,
+        fill_height=True,
+        delete_cache=(UPLOAD_CACHE_SECONDS, UPLOAD_CACHE_SECONDS),
+    ) as app:
         history = gr.State([])
         with gr.Row(elem_id="nb-header"):
             gr.HTML(
@@ -114,7 +130,7 @@ def create_app(
                 with gr.Group(elem_classes="nb-panel"):
                     gr.HTML('<div class="nb-panel-title">Index</div>', padding=True)
                     stats = gr.HTML(elem_id="nb-stats", padding=True)
-                with gr.Group(elem_classes="nb-panel"):
+                with gr.Group(elem_classes="nb-panel", visible=settings.uploads):
                     gr.HTML(
                         '<div class="nb-panel-title">Add articles</div>'
                         f'<div class="nb-panel-hint">.txt, .md or .html, up to '
@@ -122,16 +138,18 @@ def create_app(
                         "indexed and kept.</div>",
                         padding=True,
                     )
+                    # No file_types: Gradio would refuse other types before newsbot sees them, with
+                    # its own message and the uploaded copy left behind; newsbot's check says what to
+                    # do, and the copy is deleted.
                     upload = gr.File(
                         show_label=False,
                         file_count="multiple",
-                        file_types=list(ALLOWED_SUFFIXES),
                         type="filepath",
                         elem_id="nb-upload",
                         height=120,
                     )
                     upload_note = gr.HTML(elem_id="nb-upload-note", padding=True)
-                with gr.Group(elem_classes="nb-panel"):
+                with gr.Group(elem_classes="nb-panel", visible=settings.uploads):
                     gr.HTML(
                         '<div class="nb-panel-title">Add by URL</div>'
                         '<div class="nb-panel-hint">The address of a news page, or of an RSS/Atom feed '
@@ -170,23 +188,29 @@ def create_app(
         clear.click(on_clear, None, [chat, history, box], queue=False, api_visibility="private")
         # The chat's own trash icon must forget the conversation too, or follow-ups would use it.
         chat.clear(on_clear, None, [chat, history, box], queue=False, api_visibility="private")
-        upload.upload(
-            on_upload,
-            [upload],
-            [upload_note, stats, upload],
-            # Same group as answers: an upload never changes the index under a running answer.
-            concurrency_limit=CONCURRENCY_LIMIT,
-            concurrency_id="answer",
-            api_visibility="private",
-        )
-        url_io: dict[str, Any] = {
-            "outputs": [url_note, stats, url_box],
-            "concurrency_limit": CONCURRENCY_LIMIT,
-            "concurrency_id": "answer",
-            "api_visibility": "private",
-        }
-        url_box.submit(on_add_url, [url_box], **url_io)
-        url_add.click(on_add_url, [url_box], **url_io)
+        if settings.uploads:
+            upload.upload(
+                on_upload,
+                [upload],
+                [upload_note, stats, upload],
+                # A queue of its own: answers run beside an upload, never behind it. Writes reach the
+                # store in batches and answers switch to the new index once the upload finishes.
+                concurrency_limit=1,
+                concurrency_id="upload",
+                api_visibility="private",
+                # The raw file records: gr.File's own preprocessing leaves an empty temporary file
+                # behind per upload.
+                preprocess=False,
+            )
+            # Pages and feeds are fetched and indexed in the same queue as uploads, beside answers.
+            url_io: dict[str, Any] = {
+                "outputs": [url_note, stats, url_box],
+                "concurrency_limit": 1,
+                "concurrency_id": "upload",
+                "api_visibility": "private",
+            }
+            url_box.submit(on_add_url, [url_box], **url_io)
+            url_add.click(on_add_url, [url_box], **url_io)
         app.load(lambda: stats_html(stats_fn), None, stats, api_visibility="private")
 
         def ask(question: str, history: list[list[str]] | None = None) -> dict[str, Any]:
@@ -204,9 +228,15 @@ def create_app(
 
 
 def launch_options(settings: Settings | None = None) -> dict[str, Any]:
-    """Return the launch() keywords: loopback host/port from settings, theme, CSS, upload limit."""
+    """Return the launch() keywords: host/port, logins, theme, CSS, upload limit.
+
+    Raises SettingsError for malformed logins, or for uploads without a login on a host other
+    machines can reach (unless NEWSBOT_ALLOW_OPEN_UPLOADS is set).
+    """
     settings = settings or get_settings()
+    check_sharing(settings)
     return {
+        "auth": auth_pairs(settings),
         "server_name": settings.host,
         "server_port": settings.port,
         "theme": build_theme(),
@@ -216,8 +246,7 @@ def launch_options(settings: Settings | None = None) -> dict[str, Any]:
         "pwa": False,
         "mcp_server": False,
         "footer_links": ["api"],
-        # Uploads a little over the limit reach add_uploads, which names the file and the limit;
-        # far larger ones are cut off by Gradio before they fill the disk.
-        "max_file_size": settings.max_upload_bytes * UPLOAD_HARD_LIMIT_FACTOR,
+        # Gradio stops (and deletes) an upload the moment it passes newsbot's limit.
+        "max_file_size": settings.max_upload_bytes,
         "show_error": True,
     }

@@ -1,20 +1,51 @@
-"""Articles added from the page: uploads (checked, then index.add_files) and addresses of pages or
-feeds (index.add_urls, the same path as `python -m index URL`)."""
+"""Articles added from the page: uploads (name and size checked, handed to index.add_files, the
+uploaded copies deleted) and addresses of pages or feeds (index.add_urls, as `python -m index URL`)."""
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import index
 from bot.answering import reset_retrievers
 from bot.errors import ArticleError, NewsbotError
 from bot.ui.render import escape_text, render_error
-from index import IndexReport
+from index import SUPPORTED_SUFFIXES, IndexReport, check_article_name
 
-ALLOWED_SUFFIXES = (".txt", ".md", ".html")
+log = logging.getLogger(__name__)
+ALLOWED_SUFFIXES = SUPPORTED_SUFFIXES
 AddFilesFn = Callable[[Sequence[Path]], object]
 AddUrlsFn = Callable[[Sequence[str]], IndexReport]
+T = TypeVar("T")
+# How much lower ("nicer", on the 0..19 scale) the thread that indexes an upload runs than the page:
+# when an answer and an upload both want the cores, the answer gets most of them.
+UPLOAD_NICENESS = 10
+
+
+def beside_answers(work: Callable[[], T]) -> T:
+    """Run `work` on a thread of its own at low CPU priority (on Linux) and return its result.
+
+    The engine's worker threads, started from that thread, inherit its priority.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbot-upload") as pool:
+        return pool.submit(_at_low_priority, work).result()
+
+
+def _at_low_priority(work: Callable[[], T]) -> T:
+    if sys.platform == "linux":  # there a thread id names one thread; elsewhere it could be a process
+        me = threading.get_native_id()
+        try:
+            lower = min(os.getpriority(os.PRIO_PROCESS, me) + UPLOAD_NICENESS, 19)
+            os.setpriority(os.PRIO_PROCESS, me, lower)
+        except OSError as exc:
+            log.debug("could not lower the upload thread's priority: %s", exc)
+    return work()
 
 
 def add_and_refresh(paths: Sequence[Path]) -> IndexReport:
@@ -37,13 +68,9 @@ def size_label(n: int) -> str:
 
 
 def check_uploads(paths: Sequence[Path], max_bytes: int) -> None:
-    """Raise ArticleError naming the first file with a wrong type or over the size limit."""
+    """Raise ArticleError naming the first file with a name the folder would skip or over the limit."""
     for path in paths:
-        if path.suffix.lower() not in ALLOWED_SUFFIXES:
-            raise ArticleError(
-                f"{path.name}: only .txt, .md and .html articles can be added; "
-                "save the article as one of those and upload it again."
-            )
+        check_article_name(path.name)
         size = path.stat().st_size
         if size > max_bytes:
             raise ArticleError(
@@ -58,12 +85,22 @@ def add_uploads(paths: Sequence[Path], *, add_files: AddFilesFn, max_bytes: int)
         return ""
     try:
         check_uploads(paths, max_bytes)
-        add_files(list(paths))
+        result = add_files(list(paths))
     except NewsbotError as exc:
         return render_error(str(exc))
-    names = ", ".join(p.name for p in paths)
-    noun = "article" if len(paths) == 1 else "articles"
-    note = f"Added {len(paths)} {noun}: {names}. Ask about it below."
+    kept_as = result.kept_as if isinstance(result, IndexReport) else {}
+    already = set(result.already) if isinstance(result, IndexReport) else set()
+    added = [kept_as.get(p.name, p.name) for p in paths]
+    fresh = [name for name in added if name not in already]
+    lines = []
+    if fresh:
+        noun = "article" if len(fresh) == 1 else "articles"
+        lines.append(f"Added {len(fresh)} {noun}: {', '.join(fresh)}. Ask about it below.")
+    for name, kept in kept_as.items():
+        lines.append(f"{name} is kept as {kept}: another article already has that name, and both stay.")
+    if already:
+        lines.append(f"Already indexed, unchanged: {', '.join(sorted(already))}.")
+    note = "\n".join(lines)
     return f'<div class="nb-ok">{escape_text(note)}</div>'
 
 
@@ -84,3 +121,16 @@ def add_by_url(text: str, *, add_urls: AddUrlsFn) -> str:
     elif not report.failed:
         notes.append('<div class="nb-ok">Already added: nothing new at that address.</div>')
     return "".join(notes)
+def discard_uploads(paths: Sequence[Path], upload_root: Path) -> None:
+    """Delete uploaded copies (and their emptied folders) under `upload_root`, accepted or refused:
+    the article, if added, lives on in the articles folder."""
+    root = upload_root.resolve()
+    for path in paths:
+        if not path.resolve().is_relative_to(root):
+            continue  # never delete anything the upload cache does not own
+        try:
+            path.unlink(missing_ok=True)
+            if path.parent.resolve() != root and not any(path.parent.iterdir()):
+                path.parent.rmdir()
+        except OSError as exc:
+            log.warning("could not delete uploaded copy %s: %s", path, exc)
