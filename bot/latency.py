@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bot.answering import answer
 from bot.errors import InvalidQuestionError
-from bot.settings import Settings, get_settings
+from bot.settings import PROJECT_ROOT, Settings, get_settings
 
 # Everyday questions about the seeds, some with no answer in them.
 DEFAULT_SET = PROJECT_ROOT / "tests" / "data" / "calibration.jsonl"
