@@ -56,9 +56,13 @@ browser-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-lohit-deva; \
 	fi
 
-# The canned-question eval; fails below the CI floors (accuracy, hit@1, refusals).
+# The canned-question eval (fails below the CI floors: accuracy, hit@1, refusals), then xquad-dev
+# against the shipped reader's own figures there (a regression guard: it was trained on these articles).
+XQUAD_ENV := NEWSBOT_ARTICLES_DIR=tests/data/xquad-dev/articles NEWSBOT_INDEX_DIR=.newsbot/xquad-index
 eval: install index
-	$(PY) -m bot.evaluate --check
+	$(PY) -m bot.evaluate --check --quiet
+	$(XQUAD_ENV) $(PY) -m index --if-missing
+	$(XQUAD_ENV) $(PY) -m bot.evaluate --set tests/data/xquad-dev/qa.jsonl --floors xquad --check --quiet
 
 # Full report beside the LangChain tutorial baseline, in artifacts/.
 eval-report: install index

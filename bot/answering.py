@@ -56,6 +56,14 @@ def _open_retriever(settings: Settings) -> HybridRetriever:
         report = build(settings, store=store)
         log.warning("index built: %s", report.summary())
     store.open()
+    trained_with = load_model().provenance.get("choices", {}).get("embedder")
+    if trained_with and trained_with != settings.embedder:
+        log.warning(
+            "The reader's weights were learned with the %s embedder, not %s: its confidence may be off. "
+            "Retrain them for this embedder with `python -m bot.train`.",
+            trained_with,
+            settings.embedder,
+        )
     keyword = load_keyword_index(store, settings)
     return HybridRetriever(store=store, keyword=keyword, k=settings.top_k)
 

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from bot.errors import ReaderModelError
+from bot.evaluate.metrics import alias_match
 from bot.reader.abstention import QUESTION_FEATURES
 from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Rules
 from bot.reader.model import WEIGHTS_PATH, LinearModel, ReaderModel, load_model, read_model
@@ -102,7 +103,8 @@ def test_withholding_a_paragraph_makes_its_questions_unanswerable(tmp_path: Path
     corpus = " ".join(p.read_text("utf-8") for p in held.articles.glob("*.txt"))
     before = [json.loads(x) for x in given.questions.read_text("utf-8").splitlines()]
     assert sum(not i["answers"] for i in items) > sum(not i["answers"] for i in before) + 100
-    assert all(a in corpus for i in items for a in i["answers"][:1] if i["type"] == "fact")
+    # What is still answerable has its answer in what was kept.
+    assert all(alias_match(corpus, i["answers"]) for i in items if i["answers"])
     assert len(corpus) < sum(len(p.read_text("utf-8")) for p in given.articles.glob("*.txt"))
 
 

