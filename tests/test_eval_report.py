@@ -79,7 +79,7 @@ RECORD_KEYS = {
     "refused_correctly",
     "reasons",
 }
-FLOOR_KEYS = {"metric", "bound", "limit", "value", "ok"}
+FLOOR_KEYS = {"metric", "bound", "limit", "value", "ok", "shortfall"}
 
 
 def make_report() -> EvalReport:

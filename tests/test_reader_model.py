@@ -103,8 +103,10 @@ def test_withholding_a_paragraph_makes_its_questions_unanswerable(tmp_path: Path
     corpus = " ".join(p.read_text("utf-8") for p in held.articles.glob("*.txt"))
     before = [json.loads(x) for x in given.questions.read_text("utf-8").splitlines()]
     assert sum(not i["answers"] for i in items) > sum(not i["answers"] for i in before) + 100
-    # What is still answerable has its answer in what was kept.
-    assert all(alias_match(corpus, i["answers"]) for i in items if i["answers"])
+    # What is still answerable has its answer in what was kept (where XQuAD's own span matches at all).
+    whole = " ".join(p.read_text("utf-8") for p in given.articles.glob("*.txt"))
+    kept = [i for i in items if i["answers"] and alias_match(whole, i["answers"])]
+    assert kept and all(alias_match(corpus, i["answers"]) for i in kept)
     assert len(corpus) < sum(len(p.read_text("utf-8")) for p in given.articles.glob("*.txt"))
 
 
