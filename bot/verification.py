@@ -11,9 +11,8 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.citations import MARKER_RE, find_markers, renumber, strip_markers
-from bot.injection import is_instruction
 from bot.prompts import ABSTAIN
-from index.text import fold, sentence_spans, tokenize
+from index.text import fold, is_instruction, sentence_spans, tokenize
 
 __all__ = ["CheckedAnswer", "Evidence", "SupportPolicy", "check_answer", "split_claims"]
 

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 from bot.errors import ArticleError
 from index.batch import BatchWriter
 from index.chunker import Chunk, chunk_article
-from index.discourse import fingerprint as discourse_fingerprint
-from index.discourse import with_antecedents
 from index.files import keep, links_outside, read_limited
 from index.keyword import KeywordIndex
 from index.loader import Article, Skipped, check_article_name, load_folder, parse_article
 from index.store import Store, encode_spans
+from index.text import with_antecedents
+from index.text.discourse import fingerprint as discourse_fingerprint
 
 if TYPE_CHECKING:
     from bot.settings import Settings

@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from index.lexicon import fingerprint
 from index.text import search_terms
+from index.text.lexicon import fingerprint
 
 K1 = 1.5
 B = 0.75

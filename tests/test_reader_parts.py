@@ -11,10 +11,7 @@ from bot.reader.cues import question_type
 from bot.reader.features import constraint_terms
 from bot.reader.focus import focus_word, is_type_noun
 from bot.reader.matching import ask_clause, coverage, question_terms, text_keys, unseen_share
-from index.discourse import leans_back, with_antecedents
-from index.lexicon import concepts
-from index.text import search_terms, stem
-from index.translit import latin_acronym
+from index.text import concepts, latin_acronym, leans_back, search_terms, stem, with_antecedents
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.text import normalize, script_of, split_sentences, tokenize, words
-from index.translit import skeleton
+from index.text import normalize, script_of, skeleton, split_sentences, tokenize, words
 
 
 def test_hindi_words_survive_tokenization_whole() -> None:

@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.reader.matching import term_keys
-from index.lexicon import concepts
-from index.text import WORD_RE, fold
+from index.text import WORD_RE, concepts, fold
 
 # The last word of a title; the word before it narrows it ("defence minister", "विदेश मंत्री").
 TITLE_HEADS = frozenset(

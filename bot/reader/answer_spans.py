@@ -10,8 +10,7 @@ import re
 
 from bot.reader.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE, NUMBER_WORDS
 from bot.reader.matching import term_keys, text_keys
-from index.lexicon import concepts
-from index.text import STOPWORDS, WORD_RE, fold, tokenize, words
+from index.text import STOPWORDS, WORD_RE, concepts, fold, tokenize, words
 
 # Runs of capitalised words, allowing "of"/"the"/"and" inside ("Tomb of the Unknown Soldier").
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'&.-]*(?:\s+(?:(?:of|the|and|de|von|al)\s+)*[A-Z][\w'&.-]*)*")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 
 from bot.retrieval import Evidence, Hit
-from index.discourse import chain_start
 from index.store import decode_spans
+from index.text import chain_start
 
 # How many sentences before a candidate, within its chunk, may carry the date the question names.
 SCENE = 3
@@ -27,7 +27,7 @@ class Candidate:
     span: tuple[int, int]
     rank: int  # best rank of a chunk that holds it (NOT_FOUND: only found by sentence search)
     dense_rank: int = NOT_FOUND  # rank among the sentence-level dense hits
-    context: str = ""  # the sentences it leans on (index.discourse), when it leans back
+    context: str = ""  # the sentences it leans on (index.text.discourse), when it leans back
     scene: str = ""  # the sentences before it in its chunk, where a paragraph's date is often set
     follow: tuple[int, int] | None = None  # the next sentence's span in the same chunk, if any
     neighbours: tuple[str, ...] = ()  # ids of the sentences right before and after it in its chunk
@@ -48,7 +48,7 @@ class Candidate:
 
 
 def context_before(text: str, spans: list[tuple[int, int]], at: int) -> str:
-    """The sentences a chunk's sentence `at` may lean on (see index.discourse.chain_start)."""
+    """The sentences a chunk's sentence `at` may lean on (see index.text.discourse.chain_start)."""
     if at == 0:
         return ""
     first = chain_start([text[start:end] for start, end in spans], at)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.citations import format_marker
-from bot.injection import is_instruction
 from bot.prompts import abstain_text, refusal_note
 from bot.reader.abstention import refusal_reason
 from bot.reader.candidates import Candidate
@@ -21,8 +20,8 @@ from bot.reader.model import ReaderModel, load_model
 from bot.reader.reading import read
 from bot.retrieval import Evidence, jaccard
 from bot.schema import Answer, Source
-from index.discourse import leans_back
 from index.store import Store
+from index.text import is_instruction, leans_back
 
 log = logging.getLogger(__name__)
 # Two chosen sentences this alike say the same thing (one wire story quoted by two outlets).

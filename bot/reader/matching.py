@@ -10,9 +10,7 @@ from functools import lru_cache
 from bot.reader.cues import NUMERAL_RE
 from bot.reader.focus import is_type_noun
 from bot.romanized import is_romanized_hindi
-from index.lexicon import translations
-from index.text import fold, tokenize, word_keys, words
-from index.translit import latin_acronym
+from index.text import fold, latin_acronym, tokenize, translations, word_keys, words
 
 # Words every question about the news carries; they say nothing about which sentence answers it.
 _QUESTION_FILLER = frozenset(

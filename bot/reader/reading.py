@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.injection import is_instruction
 from bot.reader.abstention import QUESTION_FEATURES, Signals, question_features, signals
 from bot.reader.candidates import Candidate, gather
 from bot.reader.features import SENTENCE_FEATURES, Question, Rules, make_question, sentence_features
 from bot.reader.model import ReaderModel, load_model
 from bot.retrieval import Evidence
 from index.store import Store
+from index.text import is_instruction
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from index.translit import latin_acronym, skeleton, sound_key
+from index.text.translit import latin_acronym, skeleton, sound_key
 
 # Devanagari vowel signs (matras) and viramas are combining marks, not \w: a plain \w+ would cut
 # "राजधानी" into pieces. The class below keeps the whole block except the danda (U+0964/5),
@@ -157,7 +157,7 @@ def word_keys(token: str) -> frozenset[str]:
     acronym ("आरआईएसी" -> "riac"), "^sound" (short names: "Modi" = "मोदी"), and "@n" lexicon
     concepts ("warship" = "युद्धपोत").
     """
-    from index.lexicon import concepts  # the lexicon stems its words with this module's stem()
+    from index.text.lexicon import concepts  # the lexicon stems its words with this module's stem()
 
     root = stem(token)
     keys = {token, f"={root}", *concepts(token)}

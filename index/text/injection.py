@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.text import sentence_spans
+from index.text.unicode import sentence_spans
 
 __all__ = ["REMOVED", "is_instruction", "strip_instructions"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from index.text import fold, stem
+from index.text.unicode import fold, stem
 
 _ENTRIES = """
 agreement agreements deal deals pact = समझौता समझौते समझौतों करार
