@@ -7,7 +7,9 @@ imports none of them.
 
 from index.text.discourse import chain_start, leans_back, with_antecedents
 from index.text.injection import REMOVED, is_instruction, strip_instructions
+from index.text.keys import search_terms, word_keys
 from index.text.lexicon import concepts, translations
+from index.text.stemming import stem
 from index.text.translit import latin_acronym, skeleton, sound_key
 from index.text.unicode import (
     STOPWORDS,
@@ -15,12 +17,9 @@ from index.text.unicode import (
     fold,
     normalize,
     script_of,
-    search_terms,
     sentence_spans,
     split_sentences,
-    stem,
     tokenize,
-    word_keys,
     words,
 )
 

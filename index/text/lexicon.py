@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from index.text.unicode import fold, stem
+from index.text.stemming import stem
+from index.text.unicode import fold
 
 _ENTRIES = """
 agreement agreements deal deals pact = समझौता समझौते समझौतों करार

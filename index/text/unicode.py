@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-from index.text.translit import latin_acronym, skeleton, sound_key
 
 # Devanagari vowel signs (matras) and viramas are combining marks, not \w: a plain \w+ would cut
 # "राजधानी" into pieces. The class below keeps the whole block except the danda (U+0964/5),
@@ -146,77 +143,3 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[str]:
     """The sentences of text, in order."""
     return [text[s:e] for s, e in sentence_spans(text)]
-
-
-@lru_cache(maxsize=65536)
-def word_keys(token: str) -> frozenset[str]:
-    """Every key a case-folded word is indexed and matched under, itself included.
-
-    "=stem" (inflections), "~skeleton" of the word and of its stem (names across scripts, typos),
-    "%"+skeleton for Latin words (a typo of an English word), the Latin spelling of a Devanagari
-    acronym ("आरआईएसी" -> "riac"), "^sound" (short names: "Modi" = "मोदी"), and "@n" lexicon
-    concepts ("warship" = "युद्धपोत").
-    """
-    from index.text.lexicon import concepts  # the lexicon stems its words with this module's stem()
-
-    root = stem(token)
-    keys = {token, f"={root}", *concepts(token)}
-    keys.update(f"~{k}" for k in {skeleton(token), skeleton(root)} if len(k) >= 3)
-    latin = skeleton(token)
-    if token.isascii() and len(latin) >= 3:
-        keys.add(f"%{latin}")
-    acronym = latin_acronym(token)
-    if acronym:
-        keys.add(acronym)
-    sound = sound_key(token)
-    if len(sound) >= 4:  # three letters collide too often ("wich" and "vik")
-        keys.add(f"^{sound}")
-    return frozenset(keys)
-
-
-def search_terms(text: str) -> list[str]:
-    """Keyword-search terms of a text: each word and its word_keys, counted once per occurrence."""
-    return [key for token in tokenize(text) for key in word_keys(token)]
-
-
-# Light stemming (after Ramanathan & Rao for Hindi): inflections only, longest suffix first, so
-# "commissioning"/"commissioned" and "यात्राओं"/"यात्रा" meet. Over-stemming only widens a match.
-_EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "ly", "s", "e")
-_HI_SUFFIXES = tuple(
-    sorted(
-        """ाएंगी ाएंगे ूंगी ूंगा ियों ियां ाओं ाएं ुओं ुएं ाने ाना ाती ाते ीं ों ें ां ाँ ियाँ िया ीय ा ि ी ु ू े ै ो ौ""".split(),
-        key=len,
-        reverse=True,
-    )
-)
-
-
-_IRREGULAR = dict(
-    pair.split(":")
-    for pair in """met:meet laid:lay said:say made:make held:hold took:take taken:take gave:give given:give
-    led:lead won:win paid:pay went:go gone:go came:come told:tell sent:send left:leave began:begin
-    begun:begin brought:bring thought:think spoke:speak spoken:speak wrote:write written:write chose:choose
-    chosen:choose bought:buy sold:sell fought:fight felt:feel kept:keep knew:know known:know saw:see seen:see
-    found:find stood:stand understood:understand built:build spent:spend struck:strike drew:draw drawn:draw
-    grew:grow grown:grow rose:rise risen:rise fell:fall fallen:fall ran:run sat:sit wore:wear flew:fly
-    flown:fly shot:shoot lost:lose meant:mean heard:hear""".split()
-)
-
-
-@lru_cache(maxsize=65536)
-def stem(token: str) -> str:
-    """A light stem of a case-folded token, English or Hindi; short tokens are returned as they are."""
-    if token in _IRREGULAR:
-        return _IRREGULAR[token]
-    if token.isascii():
-        if not token.isalpha() or len(token) <= 4:
-            return token
-        for suffix in _EN_SUFFIXES:
-            if token.endswith(suffix) and len(token) - len(suffix) >= 4:
-                return token[: -len(suffix)]
-        # "hoped" -> "hope" (as "hope" stays "hope"): the "e" was the word's own.
-        return token[:-1] if token.endswith("ed") else token
-    for suffix in _HI_SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= 2:
-            return token[: -len(suffix)]
-    return token
