@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.settings import Settings, get_settings
-from index import builder, web
+from index import builder, web_sync
 from index.builder import IndexReport, Progress
 from index.embeddings import make_embeddings
 from index.fetch import Fetcher
@@ -92,7 +92,7 @@ def add_urls(
     Each URL fails on its own (the report's `failed` says why); the others are still indexed.
     """
     settings = settings or get_settings()
-    return web.add_urls(
+    return web_sync.add_urls(
         urls,
         settings,
         store or open_store(settings),
