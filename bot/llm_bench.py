@@ -11,7 +11,7 @@ from bot.llm import build_chat_model
 from bot.model_file import default_model_path
 from bot.prompts import PromptSource, answer_messages
 from bot.settings import get_settings
-from index.cleaner import clean_text
+from index.loading import clean_text
 
 __all__ = ["main"]
 

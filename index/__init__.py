@@ -1,12 +1,21 @@
 """Ingestion: load, clean, chunk and embed articles into the Chroma store."""
 
 from index.builder import Failed, IndexReport
-from index.cleaner import clean_text
 from index.embeddings import E5Embeddings, embedder_id, make_embeddings
-from index.loader import SUPPORTED_SUFFIXES, Article, Skipped, check_article_name, load_folder, parse_article
-from index.metadata import ArticleMeta, extract_meta
+from index.loading import (
+    SUPPORTED_SUFFIXES,
+    Article,
+    ArticleMeta,
+    Preview,
+    Skipped,
+    check_article_name,
+    clean_text,
+    extract_meta,
+    load_folder,
+    parse_article,
+    preview,
+)
 from index.operations import IndexStats, add_files, add_urls, build, index_stats, open_store
-from index.preview import Preview, preview
 from index.store import Store
 from index.text import fold, normalize, script_of, sentence_spans, split_sentences, tokenize, words
 

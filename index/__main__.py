@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = get_settings()
     logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
-    from index.web import is_url
+    from index.loading import is_url
 
     def say(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json and not args.preview:
         parser.error("--json goes with --preview")
     if args.preview:
-        from index.preview import preview
+        from index.loading import preview
 
         if not args.inputs:
             parser.error("--preview needs at least one file, folder or URL")

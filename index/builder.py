@@ -14,9 +14,17 @@ from typing import TYPE_CHECKING, Any
 from bot.errors import ArticleError
 from index.batch import BatchWriter
 from index.chunker import Chunk, chunk_article
-from index.files import keep, links_outside, read_limited
 from index.keyword import KeywordIndex
-from index.loader import Article, Skipped, check_article_name, load_folder, parse_article
+from index.loading import (
+    Article,
+    Skipped,
+    check_article_name,
+    keep,
+    links_outside,
+    load_folder,
+    parse_article,
+    read_limited,
+)
 from index.store import Store, encode_spans
 from index.text import with_antecedents
 from index.text.discourse import fingerprint as discourse_fingerprint

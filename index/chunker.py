@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from index.loader import Article
+from index.loading import Article
 from index.text import sentence_spans
 
 MAX_SENTENCES = 4

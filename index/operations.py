@@ -10,7 +10,7 @@ from bot.settings import Settings, get_settings
 from index import builder, web_sync
 from index.builder import IndexReport, Progress
 from index.embeddings import make_embeddings
-from index.fetch import Fetcher
+from index.loading import Fetcher
 from index.store import Store
 
 

@@ -16,10 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.errors import ArticleError, FetchError
 from index.builder import Failed, IndexReport, Progress, sync_articles
-from index.feeds import parse_feed
-from index.fetch import Fetched, Fetcher
-from index.loader import Article, parse_article
-from index.web import page_file_name, read_page
+from index.loading import Article, Fetched, Fetcher, page_file_name, parse_article, parse_feed, read_page
 
 if TYPE_CHECKING:
     from bot.settings import Settings

@@ -14,7 +14,7 @@ from langchain_core.embeddings import DeterministicFakeEmbedding
 from bot.errors import ArticleError
 from bot.settings import Settings
 from index.builder import add_files, build_index
-from index.loader import load_folder, parse_article
+from index.loading import load_folder, parse_article
 from index.operations import index_stats, open_store
 from index.store import Store
 

@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 
 from index.chunker import chunk_article
-from index.loader import parse_article
+from index.loading import parse_article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.cleaner import clean_text
-from index.metadata import extract_meta
+from index.loading import clean_text, extract_meta
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -90,7 +89,7 @@ STORY = "The council approved the new budget on Monday after a long debate."
 
 
 def test_the_frame_is_cut_only_around_the_story() -> None:
-    from index.cleaner import clean_text
+    from index.loading import clean_text
 
     header = ["Subscribe Now E-Paper Sports", "Home / City / Budget"]
     footer = ["Tags : city, budget", "We are a daily paper."]
@@ -103,7 +102,7 @@ def test_the_frame_is_cut_only_around_the_story() -> None:
 
 
 def test_generic_teasers_credits_and_leaked_markup_go() -> None:
-    from index.cleaner import filter_clutter
+    from index.loading.cleaner import filter_clutter
 
     lines = [
         STORY,

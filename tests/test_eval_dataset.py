@@ -10,7 +10,7 @@ import pytest
 from bot.errors import EvalSetError
 from bot.evaluate.dataset import DEFAULT_EVAL_SET, load_eval_set
 from bot.evaluate.metrics import alias_match
-from index.cleaner import clean_text
+from index.loading import clean_text
 
 SEEDS = DEFAULT_EVAL_SET.parent
 GOOD = {

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import ArticleError
-from index.loader import load_folder, parse_article
+from index.loading import load_folder, parse_article
 
 STORY = "New Delhi, November 3 (PTI): The minister met officials on Monday. They discussed trade. " * 3
 
@@ -85,7 +85,7 @@ def test_a_saved_news_page_gives_the_story_and_its_metadata() -> None:
 
 
 def test_the_saved_from_line_is_the_pages_address() -> None:
-    from index.webpage import mark_saved_from, saved_from
+    from index.loading.webpage import mark_saved_from, saved_from
 
     data = mark_saved_from((WEB / "ferry.html").read_bytes(), "http://news.example/a b>c")
     assert saved_from(data.decode("utf-8")) == "http://news.example/a%20b%3Ec"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.cleaner import clean_text
+from index.loading import clean_text
 from index.text import fold, script_of, split_sentences
 
 # Names in the seeds that articles vary, in both scripts (Latin, Devanagari).

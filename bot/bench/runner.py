@@ -59,7 +59,7 @@ def questions_for(gen: CorpusGenerator) -> list[str]:
 def chunks_per_article(gen: CorpusGenerator, sample: int = 200) -> float:
     """Mean chunks per generated article, by the real loader and chunker."""
     from index.chunker import chunk_article
-    from index.loader import parse_article
+    from index.loading import parse_article
 
     total = 0
     for art in gen.articles(sample, start=10_000_000):

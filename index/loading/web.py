@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-from index.fetch import Fetched, Fetcher
-from index.loader import Article, parse_article
-from index.webpage import mark_saved_from
+from index.loading.fetch import Fetched, Fetcher
+from index.loading.loader import Article, parse_article
+from index.loading.webpage import mark_saved_from
 
 if TYPE_CHECKING:
     from bot.settings import Settings

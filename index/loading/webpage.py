@@ -96,7 +96,7 @@ def extract_page(markup: str, *, url: str | None = None) -> PageText:
         url=url,
         with_metadata=True,
         # Reader comments are not the article; precision over recall, since a clutter sentence
-        # can become an answer (chosen on half the extraction benchmark, see index.bench_extract).
+        # can become an answer (chosen on half the extraction benchmark, see index.loading.bench_extract).
         include_comments=False,
         favor_precision=True,
         # Dates the page states: meta tags, structured data, <time> elements, the URL.

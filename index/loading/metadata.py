@@ -1,7 +1,7 @@
 """Article metadata: title, published date, language, publisher or agency, URL and author.
 
 Scraped text (.txt, .md) says these things in its own words (a dateline, a copyright line, an
-agency credit); an HTML page also says them in markup, which `index.webpage` reads.
+agency credit); an HTML page also says them in markup, which `index.loading.webpage` reads.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from index.loading.webpage import PageText
 from index.text import normalize, script_of, sentence_spans
-from index.webpage import PageText
 
 _MONTHS = {
     "january": 1,

@@ -1,4 +1,4 @@
-"""`python -m index.bench_extract`: score newsbot's HTML extraction on the extraction benchmark.
+"""`python -m index.loading.bench_extract`: score newsbot's HTML extraction on the extraction benchmark.
 
 In: a copy of the benchmark (`html/<id>.html.gz`, `ground-truth.json`, `evaluate.py`; default
 `../shared/extraction-bench` beside the checkout). Out: the benchmark's own scorer run on newsbot's
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bot.errors import ArticleError
 from bot.settings import PROJECT_ROOT, get_settings
-from index.preview import preview
+from index.loading.preview import preview
 
 DEFAULT_BENCH = PROJECT_ROOT.parent / "shared" / "extraction-bench"
 HALVES: dict[str, Callable[[str], bool]] = {
@@ -56,8 +56,8 @@ def newsbot_texts(pages: Path) -> dict[str, str]:
 
 def unfiltered_texts(pages: Path, ids: list[str]) -> dict[str, str]:
     """newsbot's trafilatura settings without the clutter filter on top: what the filter changes."""
-    from index.loader import decode_article
-    from index.webpage import extract_page
+    from index.loading.loader import decode_article
+    from index.loading.webpage import extract_page
 
     texts = {}
     for i in ids:
@@ -102,7 +102,7 @@ def score(
 
 def main(argv: list[str] | None = None) -> int:
     """Extract every benchmark page with newsbot and with trafilatura's defaults; print the scores."""
-    parser = argparse.ArgumentParser(prog="python -m index.bench_extract", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m index.loading.bench_extract", description=__doc__)
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the benchmark's folder")
     args = parser.parse_args(argv)
     bench: Path = args.bench

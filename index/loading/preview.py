@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.errors import ArticleError, FetchError
-from index.fetch import Fetcher
-from index.loader import SUPPORTED_SUFFIXES, Article, parse_article, size_limit
-from index.web import fetch_page, is_url
+from index.loading.fetch import Fetcher
+from index.loading.loader import SUPPORTED_SUFFIXES, Article, parse_article, size_limit
+from index.loading.web import fetch_page, is_url
 
 if TYPE_CHECKING:
     from bot.settings import Settings

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import ArticleError
-from index.cleaner import clean_text, filter_clutter
-from index.files import links_outside, read_limited, too_large
-from index.metadata import ArticleMeta, extract_meta, page_meta
-from index.webpage import extract_page
+from index.loading.cleaner import clean_text, filter_clutter
+from index.loading.files import links_outside, read_limited, too_large
+from index.loading.metadata import ArticleMeta, extract_meta, page_meta
+from index.loading.webpage import extract_page
 
 log = logging.getLogger(__name__)
 
