@@ -1,7 +1,7 @@
 """Ingestion: load, clean, chunk and embed articles into the Chroma store."""
 
 from index.builder import Failed, IndexReport
-from index.embeddings import E5Embeddings, embedder_id, make_embeddings
+from index.embedding import E5Embeddings, embedder_id, make_embeddings
 from index.loading import (
     SUPPORTED_SUFFIXES,
     Article,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import ArticleError
 from index.batch import BatchWriter
-from index.chunker import Chunk, chunk_article
+from index.chunking import Chunk, chunk_article
 from index.keyword import KeywordIndex
 from index.loading import (
     Article,

@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.settings import Settings, get_settings
 from index import builder, web_sync
 from index.builder import IndexReport, Progress
-from index.embeddings import make_embeddings
+from index.embedding import make_embeddings
 from index.loading import Fetcher
 from index.store import Store
 

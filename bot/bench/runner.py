@@ -58,7 +58,7 @@ def questions_for(gen: CorpusGenerator) -> list[str]:
 
 def chunks_per_article(gen: CorpusGenerator, sample: int = 200) -> float:
     """Mean chunks per generated article, by the real loader and chunker."""
-    from index.chunker import chunk_article
+    from index.chunking import chunk_article
     from index.loading import parse_article
 
     total = 0
@@ -86,7 +86,7 @@ def ensure_corpus(root: Path, gen: CorpusGenerator, target_chunks: int, say: Say
 
 def stub_embeddings(gen: CorpusGenerator) -> SeedVectorEmbeddings:
     """Stub passage embedder built from real e5 vectors of the seed sentences; real e5 queries."""
-    from index.embeddings import E5_NAME, E5Embeddings
+    from index.embedding import E5_NAME, E5Embeddings
 
     e5 = E5Embeddings()
     sentences = [s.text for s in gen.sentences]
