@@ -1,6 +1,6 @@
 """A bilingual English-Hindi lexicon of everyday news words, so an English question can meet a Hindi sentence.
 
-Names cross scripts by their consonant skeleton (`index.translit`); common words do not ("city" and
+Names cross scripts by their consonant skeleton (`index.text.translit`); common words do not ("city" and
 "शहर" share no letters), and multilingual embeddings alone rank such sentences poorly. This list
 covers general news vocabulary (politics, diplomacy, defence, economy, time, numbers), not any one
 article. Each line: English words (all forms written out or stemmed alike), then ``=``, then Hindi words.
