@@ -26,8 +26,8 @@ _lock = threading.Lock()
 def get_retriever(settings: Settings | None = None) -> HybridRetriever:
     """The process-wide retriever for these settings, reopened when a build (in this process or
     another) has changed the index since; builds the index on first use if missing."""
-    from index.connection import forget
     from index.operations import index_stamp
+    from index.store import forget
 
     settings = settings or get_settings()
     key = settings.model_dump_json()

@@ -10,8 +10,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from index.keyword import KeywordIndex
-from index.store import Store
+from index.store import KeywordIndex, Store
 from index.text import tokenize
 
 RRF_K = 60

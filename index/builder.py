@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import ArticleError
-from index.batch import BatchWriter
 from index.chunking import Chunk, chunk_article
-from index.keyword import KeywordIndex
 from index.loading import (
     Article,
     Skipped,
@@ -25,7 +23,7 @@ from index.loading import (
     parse_article,
     read_limited,
 )
-from index.store import Store, encode_spans
+from index.store import BatchWriter, KeywordIndex, Store, encode_spans
 from index.text import with_antecedents
 from index.text.discourse import fingerprint as discourse_fingerprint
 

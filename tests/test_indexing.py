@@ -10,10 +10,10 @@ from pydantic import Field
 
 from bot.errors import ArticleError, EmbedderMismatchError, IndexMissingError
 from bot.settings import Settings
-from index.batch import EmbeddingCache
 from index.builder import add_files, build_index
 from index.operations import index_stats
 from index.store import Store
+from index.store.batch import EmbeddingCache
 
 
 def store_for(settings: Settings, embeddings: DeterministicFakeEmbedding) -> Store:

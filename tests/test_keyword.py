@@ -12,12 +12,12 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import DeterministicFakeEmbedding
 
-import index.keyword as keyword_module
+import index.store.keyword as keyword_module
 from bot.bench.corpus import CorpusGenerator, load_seed_sentences
 from bot.settings import Settings
 from index.builder import build_index, keyword_path, load_keyword_index
-from index.keyword import K1, B, KeywordIndex
 from index.store import Store
+from index.store.keyword import K1, B, KeywordIndex
 from index.text import search_terms, split_sentences
 from tests.conftest import ROOT
 
@@ -124,7 +124,7 @@ def test_another_lexicons_index_is_refused(tmp_path: Path, monkeypatch: pytest.M
     index.save(path)
     assert KeywordIndex.load(path).ids == {"a"}
     # Concept keys ("@12") mean other words once the lexicon changes: the file must be rebuilt.
-    monkeypatch.setattr("index.keyword.fingerprint", lambda: "another")
+    monkeypatch.setattr("index.store.keyword.fingerprint", lambda: "another")
     with pytest.raises(ValueError, match="another lexicon"):
         KeywordIndex.load(path)
 

@@ -12,7 +12,7 @@ import pytest
 
 from bot.settings import Settings
 from index.builder import keyword_path
-from index.keyword import KeywordIndex
+from index.store import KeywordIndex
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from bot.settings import Settings
-from index.connection import connect
+from index.store import connect
 
 
 def open_from_threads(settings: Settings, count: int) -> list[BaseException]:

@@ -16,8 +16,8 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
 from bot.errors import EmbedderMismatchError, IndexMissingError, StoreUnavailableError
-from index.connection import connect
 from index.embedding import embedder_id
+from index.store.connection import connect
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from index.keyword import KeywordIndex
-from index.store import WRITE_BATCH, Store
+from index.store.chroma import WRITE_BATCH, Store
+from index.store.keyword import KeywordIndex
 
 if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection

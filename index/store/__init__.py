@@ -1,0 +1,13 @@
+"""Store: the embedded chunks in Chroma (a local folder or a server) and the BM25 keyword index.
+
+In: `Chunk`s with their metadata and an `Embeddings`, written in batches. Out: a `Store` to search
+by vector and read chunks back, and a `KeywordIndex` to search by words, both recording what built
+them so a mismatched index is refused with a reason.
+"""
+
+from index.store.batch import BatchWriter
+from index.store.chroma import Store, decode_spans, encode_spans
+from index.store.connection import connect, forget
+from index.store.keyword import KeywordIndex
+
+__all__ = ["BatchWriter", "KeywordIndex", "Store", "connect", "decode_spans", "encode_spans", "forget"]
