@@ -26,8 +26,8 @@ _lock = threading.Lock()
 def get_retriever(settings: Settings | None = None) -> HybridRetriever:
     """The process-wide retriever for these settings, reopened when a build (in this process or
     another) has changed the index since; builds the index on first use if missing."""
-    from index.operations import index_stamp
     from index.store import forget
+    from index.sync import index_stamp
 
     settings = settings or get_settings()
     key = settings.model_dump_json()
@@ -45,8 +45,7 @@ def get_retriever(settings: Settings | None = None) -> HybridRetriever:
 
 
 def _open_retriever(settings: Settings) -> HybridRetriever:
-    from index.builder import load_keyword_index
-    from index.operations import build, open_store
+    from index.sync import build, load_keyword_index, open_store
 
     store = open_store(settings)
     if not store.exists():

@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     base = get_settings()
     with tempfile.TemporaryDirectory() as tmp:
         settings = base.model_copy(update={"index_dir": Path(tmp) / "index"})
-        from index.operations import build
+        from index.sync import build
 
         started = time.perf_counter()
         report = build(settings)

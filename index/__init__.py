@@ -1,6 +1,5 @@
 """Ingestion: load, clean, chunk and embed articles into the Chroma store."""
 
-from index.builder import Failed, IndexReport
 from index.embedding import E5Embeddings, embedder_id, make_embeddings
 from index.loading import (
     SUPPORTED_SUFFIXES,
@@ -15,8 +14,8 @@ from index.loading import (
     parse_article,
     preview,
 )
-from index.operations import IndexStats, add_files, add_urls, build, index_stats, open_store
 from index.store import Store
+from index.sync import Failed, IndexReport, IndexStats, add_files, add_urls, build, index_stats, open_store
 from index.text import fold, normalize, script_of, sentence_spans, split_sentences, tokenize, words
 
 __all__ = [

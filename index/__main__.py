@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             failed += item.error is not None
         return 1 if failed else 0
 
-    from index.operations import add_files, add_urls, build, index_stats, open_store
+    from index.sync import add_files, add_urls, build, index_stats, open_store
 
     urls = [i for i in args.inputs if is_url(i)]
     files = [Path(i) for i in args.inputs if not is_url(i)]

@@ -10,8 +10,8 @@ from pathlib import Path
 from langchain_core.embeddings import DeterministicFakeEmbedding
 
 from bot.settings import Settings
-from index.builder import build_index
 from index.store import Store
+from index.sync.builder import build_index
 
 FAKE_SIZE = 32
 

@@ -48,7 +48,7 @@ def fake_embeddings() -> DeterministicFakeEmbedding:
 @pytest.fixture(scope="session")
 def e5_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings whose index is built once per session with the real bundled e5 embedder."""
-    from index.operations import build
+    from index.sync.operations import build
 
     settings = make_settings(tmp_path_factory.mktemp("e5"))
     build(settings)

@@ -13,10 +13,10 @@ from langchain_core.embeddings import DeterministicFakeEmbedding
 
 from bot.errors import ArticleError
 from bot.settings import Settings
-from index.builder import add_files, build_index
 from index.loading import load_folder, parse_article
-from index.operations import index_stats, open_store
 from index.store import Store
+from index.sync.builder import add_files, build_index
+from index.sync.operations import index_stats, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_08c572ea12177823.txt"

@@ -10,10 +10,10 @@ from pydantic import Field
 
 from bot.errors import ArticleError, EmbedderMismatchError, IndexMissingError
 from bot.settings import Settings
-from index.builder import add_files, build_index
-from index.operations import index_stats
 from index.store import Store
 from index.store.batch import EmbeddingCache
+from index.sync.builder import add_files, build_index
+from index.sync.operations import index_stats
 
 
 def store_for(settings: Settings, embeddings: DeterministicFakeEmbedding) -> Store:
@@ -182,7 +182,7 @@ def test_new_discourse_rules_embed_again(settings: Settings, monkeypatch: pytest
     _, sentences = store.open()
     embeddings.seen.clear()
     # What a sentence leans on decides what is embedded: other rules, other vectors.
-    monkeypatch.setattr("index.builder.discourse_fingerprint", lambda: "other-rules")
+    monkeypatch.setattr("index.sync.builder.discourse_fingerprint", lambda: "other-rules")
     build_index(settings, store)
     assert len(embeddings.seen) == sentences.count()
 

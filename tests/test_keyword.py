@@ -15,9 +15,9 @@ from langchain_core.embeddings import DeterministicFakeEmbedding
 import index.store.keyword as keyword_module
 from bot.bench.corpus import CorpusGenerator, load_seed_sentences
 from bot.settings import Settings
-from index.builder import build_index, keyword_path, load_keyword_index
 from index.store import Store
 from index.store.keyword import K1, B, KeywordIndex
+from index.sync.builder import build_index, keyword_path, load_keyword_index
 from index.text import search_terms, split_sentences
 from tests.conftest import ROOT
 

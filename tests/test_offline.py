@@ -9,7 +9,7 @@ import pytest
 from bot import answer
 from bot.answering import get_retriever
 from index.embedding.embeddings import embedder_id, sentence_transformer_embeddings
-from index.operations import build
+from index.sync.operations import build
 from tests.conftest import make_settings
 
 pytestmark = pytest.mark.slow

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from index.builder import keyword_path
 from index.store import KeywordIndex
+from index.sync.builder import keyword_path
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,8 +18,8 @@ from bot.bench.corpus import CorpusGenerator, load_seed_sentences
 from bot.bench.server import ChromaServer, free_port
 from bot.errors import StoreUnavailableError
 from bot.settings import Settings
-from index.builder import build_index, load_keyword_index
 from index.store import Store
+from index.sync.builder import build_index, load_keyword_index
 from tests.build_worker import FAKE_SIZE
 from tests.conftest import ROOT, SEED_FILES, make_settings
 

@@ -11,7 +11,7 @@ from bot.ui import create_app
 from bot.ui.uploads import add_by_url
 from index import Failed, IndexReport
 from index.store import Store
-from index.web_sync import add_urls
+from index.sync.web_sync import add_urls
 from tests.conftest import SEEDS, make_settings
 from tests.ui_fakes import KeywordBot
 from tests.web_server import NewsSite

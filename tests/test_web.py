@@ -17,11 +17,11 @@ from langchain_core.embeddings import DeterministicFakeEmbedding
 from bot.errors import FetchError, UnsafeURLError
 from bot.settings import Settings, get_settings
 from index.__main__ import main as index_main
-from index.builder import build_index
 from index.loading import page_file_name
 from index.loading.fetch import Fetched, Fetcher, resolve
 from index.store import Store
-from index.web_sync import add_urls
+from index.sync.builder import build_index
+from index.sync.web_sync import add_urls
 from tests.conftest import make_settings
 from tests.web_server import HUGE_BYTES, WEB, NewsSite
 

@@ -102,8 +102,8 @@ def stub_embeddings(gen: CorpusGenerator) -> SeedVectorEmbeddings:
 
 def build(settings: Settings, embeddings: SeedVectorEmbeddings, say: Say) -> tuple[int, float, int]:
     """Index the corpus from scratch; returns (chunks, seconds, sentences)."""
-    from index.builder import build_index
     from index.store import Store
+    from index.sync import build_index
 
     store = Store(settings, embeddings)
     last = {"t": 0.0}

@@ -197,7 +197,7 @@ def examples(
 ) -> Iterator[Example]:
     """Each question of the set, read through the same steps as `bot.answer` (index built if missing)."""
     from bot.answering import get_retriever
-    from index.operations import build, open_store
+    from index.sync import build, open_store
 
     store = open_store(settings)
     if not store.exists() or not store.build_info().get("complete", False):

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.errors import ArticleError, FetchError
-from index.builder import Failed, IndexReport, Progress, sync_articles
 from index.loading import Article, Fetched, Fetcher, page_file_name, parse_article, parse_feed, read_page
+from index.sync.builder import Failed, IndexReport, Progress, sync_articles
 
 if TYPE_CHECKING:
     from bot.settings import Settings

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.settings import Settings, get_settings
-from index import builder, web_sync
-from index.builder import IndexReport, Progress
 from index.embedding import make_embeddings
 from index.loading import Fetcher
 from index.store import Store
+from index.sync import builder, web_sync
+from index.sync.builder import IndexReport, Progress
 
 
 @dataclass(frozen=True)
