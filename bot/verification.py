@@ -11,7 +11,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.citations import MARKER_RE, find_markers, renumber, strip_markers
-from bot.prompts import ABSTAIN
+from bot.messages import ABSTAIN
 from index.text import fold, is_instruction, sentence_spans, tokenize
 
 __all__ = ["CheckedAnswer", "Evidence", "SupportPolicy", "check_answer", "split_claims"]

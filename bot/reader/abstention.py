@@ -204,7 +204,7 @@ def question_features(
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why the articles do not answer: a code (see bot.prompts.REFUSAL_NOTES) and the word at fault."""
+    """Why the articles do not answer: a code (see bot.messages.REFUSAL_NOTES) and the word at fault."""
 
     code: str
     term: str = ""

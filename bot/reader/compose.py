@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.citations import format_marker
-from bot.prompts import abstain_text, refusal_note
+from bot.messages import abstain_text, refusal_note
 from bot.reader.abstention import refusal_reason
 from bot.reader.candidates import Candidate
 from bot.reader.features import words_of
