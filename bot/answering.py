@@ -9,11 +9,9 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from bot.followup import Turn, resolve_followup
-from bot.question import clean_history, clean_question
+from bot.question import Turn, clean_history, clean_question, english_cues, resolve_followup
 from bot.reader import compose, load_model
 from bot.retrieval import HybridRetriever
-from bot.romanized import english_cues
 from bot.schema import Answer
 from bot.settings import Settings, get_settings
 

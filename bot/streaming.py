@@ -8,13 +8,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from langchain_core.language_models import BaseChatModel
 
 from bot.errors import LLMUnavailableError
-from bot.followup import Turn, resolve_followup
 from bot.generation import rewrite_question, stream_generated_answer
 from bot.llm import build_chat_model
-from bot.question import clean_history, clean_question
+from bot.question import Turn, clean_history, clean_question, english_cues, resolve_followup
 from bot.reader import compose, load_model
 from bot.retrieval import HybridRetriever
-from bot.romanized import english_cues
 from bot.schema import Answer
 from bot.settings import Settings, get_settings
 

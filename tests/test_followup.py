@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from bot.citations import find_markers, format_marker, renumber, strip_markers
-from bot.followup import resolve_followup
+from bot.question import english_cues, is_romanized_hindi, resolve_followup
 from bot.reader.cues import question_type
-from bot.romanized import english_cues, is_romanized_hindi
 
 
 def test_pronoun_follow_up_carries_names() -> None:

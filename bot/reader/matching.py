@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.question import is_romanized_hindi
 from bot.reader.cues import NUMERAL_RE
 from bot.reader.focus import is_type_noun
-from bot.romanized import is_romanized_hindi
 from index.text import fold, latin_acronym, tokenize, translations, word_keys, words
 
 # Words every question about the news carries; they say nothing about which sentence answers it.

@@ -18,12 +18,11 @@ import numpy as np
 
 from bot.errors import NewsbotError
 from bot.evaluate.metrics import alias_match
-from bot.question import clean_question
+from bot.question import clean_question, english_cues
 from bot.reader.candidates import Candidate
 from bot.reader.features import Rules
 from bot.reader.reading import Observation, observe
 from bot.retrieval import HybridRetriever
-from bot.romanized import english_cues
 from bot.settings import PROJECT_ROOT, Settings, get_settings
 from index.store import Store
 
