@@ -30,7 +30,7 @@ $(VENV)/.installed-llm: $(VENV)/.installed
 	touch $@
 
 llm-deps: $(VENV)/.installed-llm
-	$(PY) -m bot.model_file
+	$(PY) -m bot.generation.model_file
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

@@ -7,9 +7,8 @@ import statistics
 import time
 from pathlib import Path
 
-from bot.llm import build_chat_model
-from bot.model_file import default_model_path
-from bot.prompts import PromptSource, answer_messages
+from bot.generation import PromptSource, answer_messages, build_chat_model
+from bot.generation.model_file import default_model_path
 from bot.settings import get_settings
 from index.loading import clean_text
 

@@ -8,8 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from langchain_core.language_models import BaseChatModel
 
 from bot.errors import LLMUnavailableError
-from bot.generation import rewrite_question, stream_generated_answer
-from bot.llm import build_chat_model
+from bot.generation import build_chat_model, rewrite_question, stream_generated_answer
 from bot.question import Turn, clean_history, clean_question, english_cues, resolve_followup
 from bot.reader import compose, load_model
 from bot.retrieval import HybridRetriever

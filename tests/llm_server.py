@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.model_file import default_model_path
+from bot.generation.model_file import default_model_path
 
 STARTUP_SECONDS = 90
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from bot.generation import generate_answer
-from bot.prompts import PromptSource, answer_messages, format_sources
+from bot.generation import PromptSource, answer_messages, format_sources, generate_answer
 from bot.settings import Settings
 from tests.llm_fakes import PUTIN_EN, WordEmbeddings, doc, documents, extractive
 

@@ -11,9 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from bot.errors import LLMUnavailableError
-from bot.generation import generate_answer
-from bot.llm import build_chat_model, complete
-from bot.prompts import answer_messages
+from bot.generation import answer_messages, build_chat_model, complete, generate_answer
 from bot.settings import Settings
 from tests.llm_fakes import WordEmbeddings, documents, extractive
 

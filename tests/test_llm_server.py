@@ -7,11 +7,9 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage
 
 from bot.citations import find_markers
-from bot.generation import rewrite_question, stream_generated_answer
-from bot.llm import build_chat_model, complete
+from bot.generation import build_chat_model, complete, rewrite_question, split_claims, stream_generated_answer
 from bot.schema import Answer
 from bot.settings import Settings
-from bot.verification import split_claims
 from tests.llm_fakes import PUTIN_EN, WordEmbeddings, doc, documents, extractive
 from tests.llm_server import LlamaServer, llama_server, model_path  # noqa: F401
 
@@ -95,7 +93,7 @@ def test_both_backends_complete_a_plain_chat(backend: tuple[Settings, BaseChatMo
 
 
 def test_model_file_matches_its_recorded_digest() -> None:
-    from bot.model_file import DEFAULT_MODEL, _sha256
+    from bot.generation.model_file import DEFAULT_MODEL, _sha256
 
     path = model_path()
     assert path.stat().st_size == DEFAULT_MODEL.size

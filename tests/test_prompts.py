@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from bot.generation import PromptSource, answer_messages, rewrite_messages
 from bot.messages import ABSTAIN
-from bot.prompts import PromptSource, answer_messages, rewrite_messages
 
 SOURCES = [
     PromptSource(n=1, title="Putin to visit India", published="2025-11-26", text="Putin arrives."),

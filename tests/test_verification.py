@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.verification import SupportPolicy, check_answer, split_claims
+from bot.generation import SupportPolicy, check_answer, split_claims
 from tests.llm_fakes import FLOOD_EN, JAISHANKAR_HI, PUTIN_EN, WordEmbeddings
 
 PASSAGES = {1: PUTIN_EN, 2: JAISHANKAR_HI, 3: FLOOD_EN}

@@ -9,11 +9,11 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
 from bot.errors import LLMUnavailableError
-from bot.llm import complete, stream_reply
-from bot.prompts import PromptSource, answer_messages, rewrite_messages
+from bot.generation.llm import complete, stream_reply
+from bot.generation.prompts import PromptSource, answer_messages, rewrite_messages
+from bot.generation.verification import CheckedAnswer, Evidence, check_answer
 from bot.schema import Answer, Source
 from bot.settings import Settings
-from bot.verification import CheckedAnswer, Evidence, check_answer
 from index.text import normalize, script_of, strip_instructions
 
 __all__ = ["generate_answer", "rewrite_question", "stream_generated_answer"]

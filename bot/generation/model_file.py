@@ -88,7 +88,7 @@ def assemble_model(target: Path | None = None, *, model: ModelFile = DEFAULT_MOD
 
 def main(argv: list[str] | None = None) -> int:
     """CLI: assemble and verify the bundled GGUF model, print its path."""
-    parser = argparse.ArgumentParser(prog="python -m bot.model_file", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot.generation.model_file", description=main.__doc__)
     parser.add_argument("--out", type=Path, default=None, help="Target file (default: .newsbot/models/).")
     args = parser.parse_args(argv)
     print(assemble_model(args.out))

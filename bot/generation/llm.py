@@ -49,7 +49,7 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
             max_completion_tokens=settings.llm_max_tokens,
         )
     if settings.llm == "llamacpp":
-        from bot.llamacpp_chat import LlamaCppChat
+        from bot.generation.llamacpp_chat import LlamaCppChat
 
         if settings.llm_model_path is None:
             raise LLMUnavailableError(
