@@ -1,6 +1,6 @@
 """newsbot: cited answers over news articles, in English and Hindi."""
 
-from bot.answering import answer, build_chain, get_retriever
+from bot.answering import answer, answer_stream, build_chain, get_retriever
 from bot.errors import (
     ArticleError,
     EmbedderMismatchError,
@@ -13,7 +13,6 @@ from bot.errors import (
 )
 from bot.schema import Answer, Source
 from bot.settings import Settings, get_settings
-from bot.streaming import answer_stream
 
 __all__ = [
     "Answer",
