@@ -13,8 +13,8 @@ from bot.evaluate.metrics import alias_match
 from bot.reader.abstention import QUESTION_FEATURES
 from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Rules
 from bot.reader.model import WEIGHTS_PATH, LinearModel, ReaderModel, load_model, read_model
-from bot.reader.training import feature_names, fit_linear
-from bot.reader.trainsets import XQUAD, TrainSet, mirror_xquad, withhold_xquad
+from bot.train.training import feature_names, fit_linear
+from bot.train.trainsets import XQUAD, TrainSet, mirror_xquad, withhold_xquad
 
 
 def test_the_shipped_weights_load_and_match_the_feature_lists() -> None:

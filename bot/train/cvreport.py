@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.reader.training import Outcome
-from bot.reader.trainsets import Example
+from bot.train.training import Outcome
+from bot.train.trainsets import Example
 
 DIRECTIONS = ("en-en", "hi-hi", "en-hi", "hi-en")
 

@@ -1,6 +1,6 @@
 """Fit the reader: sentence scorer, answer length and confidence model, cross-validated by article.
 
-In: `Example`s (bot.reader.trainsets). Out: a `ReaderModel` and, for every example, what the
+In: `Example`s (bot.train.trainsets). Out: a `ReaderModel` and, for every example, what the
 reader would have answered had it never seen that example's article (nested, grouped CV).
 """
 
@@ -20,7 +20,7 @@ from bot.reader.compose import answer_text, quoted
 from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Rules
 from bot.reader.model import LinearModel, ReaderModel
 from bot.reader.reading import rank
-from bot.reader.trainsets import Example
+from bot.train.trainsets import Example
 
 FOLDS = 5
 MAX_SENTENCES = 3

@@ -20,10 +20,11 @@ from pathlib import Path
 import sklearn
 
 from bot.errors import NewsbotError
-from bot.reader.cvreport import breakdown, refusal_curve, reliability, table
 from bot.reader.features import Rules
 from bot.reader.model import WEIGHTS_PATH
-from bot.reader.training import (
+from bot.settings import PROJECT_ROOT, get_settings
+from bot.train.cvreport import breakdown, refusal_curve, reliability, table
+from bot.train.training import (
     EXTRA_RATIOS,
     FALSE_REFUSAL_TARGET,
     FOLDS,
@@ -32,8 +33,7 @@ from bot.reader.training import (
     cross_validate,
     fit_reader,
 )
-from bot.reader.trainsets import Example, TrainSet, default_sets, examples, set_settings
-from bot.settings import PROJECT_ROOT, get_settings
+from bot.train.trainsets import Example, TrainSet, default_sets, examples, set_settings
 
 WORK = PROJECT_ROOT / ".newsbot" / "train"
 CANNED = TrainSet("canned", PROJECT_ROOT / "seeds", PROJECT_ROOT / "seeds" / "qa.jsonl", "canned")
