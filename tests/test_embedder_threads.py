@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.latency import busy_processes
+from bot.bench.latency import busy_processes
 from index.embedding.embeddings import available_cores
 
 ROOT = Path(__file__).resolve().parent.parent

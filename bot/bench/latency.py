@@ -1,4 +1,4 @@
-"""`python -m bot.latency`: cold index build time, warm answer latency, first answer in a fresh process.
+"""`python -m bot.bench.latency`: cold index build time, warm answer latency, first answer in a fresh process.
 
 `--contention N` times the answers again with N busy processes on the same cores (a build or
 another worker beside the chat page), and reports both medians and their ratio.
@@ -71,7 +71,7 @@ def busy_processes(n: int) -> Iterator[list[subprocess.Popen[bytes]]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Measure and print the core timings as JSON."""
-    parser = argparse.ArgumentParser(prog="python -m bot.latency", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot.bench.latency", description=__doc__)
     parser.add_argument("--rounds", type=int, default=3, help="passes over the questions")
     parser.add_argument(
         "--contention", type=int, default=0, metavar="N", help="also time answers beside N busy processes"

@@ -17,7 +17,7 @@ __all__ = ["main"]
 
 def main(argv: list[str] | None = None) -> int:
     """Stream the same cited-answer prompt a few times and print TTFT and generation speed."""
-    parser = argparse.ArgumentParser(prog="python -m bot.llm_bench", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot.bench.llm_bench", description=main.__doc__)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--chars", type=int, default=700, help="Characters per source passage.")
     args = parser.parse_args(argv)
