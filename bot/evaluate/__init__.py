@@ -1,4 +1,10 @@
-"""Evaluate newsbot on the canned question set: metrics, report, baseline, CI floors."""
+"""Evaluate newsbot on the canned question set: metrics, report, baseline, CI floors.
+
+In: a question set (`seeds/qa.jsonl` by default, or any set in the same format, see QA.md) and
+an answer function (`bot.answer` by default). Out: per-question records, metrics overall and by
+breakdown (beside the LangChain tutorial baseline with --baseline), a table, JSON and HTML reports,
+and an exit code that fails below the floors (`python -m bot.evaluate --check`).
+"""
 
 from bot.evaluate.dataset import DEFAULT_EVAL_SET, QUESTION_TYPES, QAItem, load_eval_set
 from bot.evaluate.report import (
