@@ -1,4 +1,8 @@
-"""newsbot: cited answers over news articles, in English and Hindi."""
+"""newsbot: cited answers over news articles, in English and Hindi.
+
+The stages, in order: `bot.question`, `bot.retrieval`, `bot.reader`, `bot.generation`, joined by
+`bot.answering`; the index they read is built by the `index` package.
+"""
 
 from bot.answering import answer, answer_stream, build_chain, get_retriever
 from bot.errors import (

@@ -1,4 +1,8 @@
-"""Ingestion: load, clean, chunk and embed articles into the Chroma store."""
+"""Ingestion: load, clean, chunk and embed articles into the Chroma store.
+
+The stages, in order: `index.text`, `index.loading`, `index.chunking`, `index.embedding`,
+`index.store`, `index.sync`. This front door exports what callers need from them.
+"""
 
 from index.embedding import E5Embeddings, embedder_id, make_embeddings
 from index.loading import (
