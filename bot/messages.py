@@ -16,10 +16,6 @@ REFUSAL_NOTES = {
         "en": "No article mentions “{term}”.",
         "hi": "किसी भी लेख में “{term}” का उल्लेख नहीं है।",
     },
-    "other_constraint": {
-        "en": "The closest passages are about another date or number.",
-        "hi": "सबसे नज़दीकी अंश किसी और तारीख या संख्या के बारे में हैं।",
-    },
     "no_answer_kind": {
         "en": "The closest passages do not give the kind of answer asked for.",
         "hi": "सबसे नज़दीकी अंशों में पूछे गए प्रकार का उत्तर नहीं है।",

@@ -273,39 +273,3 @@ def test_sentences_are_read_against_what_is_asked_past_a_premise() -> None:
     )
     plain = np.ones(16, dtype=np.float32)
     assert read("How many visits?", plain) is plain
-
-
-def test_a_date_set_earlier_in_the_paragraph_binds_the_sentences_after_it() -> None:
-    import json
-
-    import numpy as np
-    from langchain_core.documents import Document
-
-    from bot.reader.candidates import gather
-    from bot.reader.features import SENTENCE_FEATURES, Question, Rules, sentence_features
-    from bot.reader.matching import question_terms
-    from bot.retrieval import Evidence, Hit
-    from index.store import encode_spans
-
-    sentences = [
-        "On November 18, Patrushev was received by Modi in New Delhi.",
-        "The parties discussed maritime cooperation.",
-        "Preparations for the summit were also touched upon.",
-        "On December 2, a trade fair opened in Mumbai.",
-        "Preparations for the summit were discussed there too.",
-    ]
-    text, spans = laid_out(sentences)
-    meta = {"doc_id": "a", "sentence_ids": json.dumps(list("01234")), "sentence_spans": encode_spans(spans)}
-    chunk = Document(page_content=text, metadata=meta, id="c")
-    asked = "Which event's preparations were touched upon on November 18?"
-    evidence = Evidence(query=asked, vector=np.zeros(8, dtype=np.float32), hits=[Hit(doc=chunk)])
-    question = Question(
-        asked, asked, "name", question_terms(asked, lambda t: 1.0), "en", evidence.vector, None
-    )
-    cands = gather(evidence)
-    rows = sentence_features(question, cands, {}, Rules())
-    unmet = {c.text: row[SENTENCE_FEATURES.index("date_unmet")] for c, row in zip(cands, rows, strict=True)}
-    assert unmet[sentences[2]] == 0.0  # November 18 is two sentences up
-    assert unmet[sentences[4]] == 1.0  # its paragraph is dated December 2
-    without = sentence_features(question, cands, {}, Rules(dates=False))
-    assert not without[:, SENTENCE_FEATURES.index("date_unmet")].any()

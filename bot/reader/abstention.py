@@ -40,7 +40,6 @@ QUESTION_FEATURES: tuple[str, ...] = (
     "missing_name",
     "unseen_focus",
     "unknown_number",
-    "date_unmet",
     "no_answer_kind",
     "unmatched",
 )
@@ -89,29 +88,6 @@ def unknown_numbers(terms: list[Term], known: Callable[[str], bool]) -> list[str
     return out
 
 
-_MONTHS = "January February March April May June July August September October November December".split()
-
-
-def article_date_words(published: str) -> str:
-    """ "2024-12-10" or "--11-26" as words that match a question's dates: "2024 December 10"."""
-    parts = published.split("-") if not published.startswith("--") else ["", *published[2:].split("-")]
-    if len(parts) != 3 or not parts[1].isdigit() or not 1 <= int(parts[1]) <= 12:
-        return published
-    return f"{parts[0]} {_MONTHS[int(parts[1]) - 1]} {parts[2].lstrip('0')}".strip()
-
-
-def unmet_constraints(terms: list[Term], best: Candidate) -> list[str]:
-    """The question's dates and numbers missing from the answer's sentence, context and article date."""
-    wanted = constraint_terms(terms)
-    if not wanted:
-        return []
-    published = article_date_words(str(best.chunk.metadata.get("published") or ""))
-    keys = text_keys(best.text) | text_keys(best.context) | text_keys(best.scene) | text_keys(published)
-    if any(matched(t, keys) for t in wanted):
-        return []
-    return [t.word for t in wanted]
-
-
 @dataclass(frozen=True)
 class Signals:
     """What the articles lack for this question, in the rule families that are switched on."""
@@ -119,7 +95,6 @@ class Signals:
     missing_name: str | None = None
     unseen_focus: str | None = None
     unknown_number: str | None = None
-    date_unmet: bool = False
     no_answer_kind: bool = False
     # The rarest asked word the answer's sentence (and what it leans on) lacks, against the rarest
     # asked word: 1.0 when the question's most telling word is nowhere in the answer.
@@ -145,7 +120,6 @@ def signals(
         missing_name=_as_asked(names[0], question) if names else None,
         unseen_focus=_as_asked(focus, question) if focus else None,
         unknown_number=numbers[0] if numbers else None,
-        date_unmet=rules.dates and bool(unmet_constraints(question.terms, top)),
         no_answer_kind=rules.cues and question.kind in _TYPED and top_features["no_cue_typed"] > 0,
         unmatched=unmatched_weight(question, top, lexicon=rules.lexicon),
     )
@@ -195,7 +169,6 @@ def question_features(
         "missing_name": float(found.missing_name is not None),
         "unseen_focus": float(found.unseen_focus is not None),
         "unknown_number": float(found.unknown_number is not None),
-        "date_unmet": float(found.date_unmet),
         "no_answer_kind": float(found.no_answer_kind),
         "unmatched": found.unmatched,
     }
@@ -217,8 +190,6 @@ def refusal_reason(found: Signals | None) -> Refusal:
     term = found.missing_name or found.unseen_focus or found.unknown_number
     if term:
         return Refusal("unknown_term", term)
-    if found.date_unmet:
-        return Refusal("other_constraint")
     if found.no_answer_kind:
         return Refusal("no_answer_kind")
     return Refusal("weak")

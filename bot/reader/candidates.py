@@ -11,8 +11,6 @@ from bot.retrieval import Evidence, Hit
 from index.store import decode_spans
 from index.text import chain_start
 
-# How many sentences before a candidate, within its chunk, may carry the date the question names.
-SCENE = 3
 # Rank given to a sentence that the sentence-level dense search did not return.
 NOT_FOUND = 99
 
@@ -28,7 +26,6 @@ class Candidate:
     rank: int  # best rank of a chunk that holds it (NOT_FOUND: only found by sentence search)
     dense_rank: int = NOT_FOUND  # rank among the sentence-level dense hits
     context: str = ""  # the sentences it leans on (index.text.discourse), when it leans back
-    scene: str = ""  # the sentences before it in its chunk, where a paragraph's date is often set
     follow: tuple[int, int] | None = None  # the next sentence's span in the same chunk, if any
     neighbours: tuple[str, ...] = ()  # ids of the sentences right before and after it in its chunk
     chunk_dense: float | None = None  # cosine of its best retrieved chunk (None: found by sentence only)
@@ -68,14 +65,12 @@ def gather(evidence: Evidence) -> list[Candidate]:
         spans = decode_spans(meta.get("sentence_spans"))
         at = sentence_ids.index(sid)
         context = context_before(chunk.page_content, spans, at)
-        scene = chunk.page_content[spans[max(at - SCENE, 0)][0] : spans[at - 1][1]] if at > 0 else ""
         near = tuple(sentence_ids[i] for i in (at - 1, at + 1) if 0 <= i < len(sentence_ids))
         kept = out.get(sid)
         if kept is not None:
             # Overlapping chunks share a sentence: keep its best-ranked copy, but a chunk that opens
             # with it has no sentence before it, and another copy may.
             kept.context = kept.context or context
-            kept.scene = kept.scene if len(kept.scene) >= len(scene) else scene
             kept.neighbours = tuple(dict.fromkeys(kept.neighbours + near))
             kept.rank = min(kept.rank, rank)
             if hit is not None:
@@ -91,7 +86,6 @@ def gather(evidence: Evidence) -> list[Candidate]:
             rank=rank,
             dense_rank=dense_ranks.get(sid, NOT_FOUND),
             context=context,
-            scene=scene,
             follow=spans[at + 1] if at + 1 < len(spans) else None,
             neighbours=near,
             chunk_dense=hit.dense if hit is not None else None,

@@ -13,7 +13,6 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from bot.reader.aliases import alias_keys, aliases
 from bot.reader.answer_spans import novel_answer
 from bot.reader.candidates import Candidate
 from bot.reader.cues import DATE_RE, DATELINE_RE, question_type
@@ -27,11 +26,9 @@ class Rules:
     """The rule families the reader may use; each can be switched off for an ablation."""
 
     lexicon: bool = True  # the English-Hindi news lexicon in word matching
-    aliases: bool = True  # titles standing for the names an article introduced them with
     discourse: bool = True  # back-references: a sentence read with those it leans on
     romanized: bool = True  # romanized Hindi questions rendered with English cue words
     cues: bool = True  # answer-type cues: a date for "when", a name for "who"
-    dates: bool = True  # a date or number the question names must be in the answer's scene
     refusal_terms: bool = True  # words and names no article has count against answering
 
     @classmethod
@@ -49,7 +46,6 @@ class Rules:
 FAMILY_FEATURES: dict[str, tuple[str, ...]] = {
     "discourse": ("context_lexical",),
     "cues": ("cue_typed", "cue_other", "no_cue_typed", "no_answer_kind", "top_cue"),
-    "dates": ("date_unmet",),
     "refusal_terms": (
         "unseen_share",
         "missing_name",
@@ -82,7 +78,6 @@ SENTENCE_FEATURES: tuple[str, ...] = (
     "cue_typed",
     "cue_other",
     "no_cue_typed",
-    "date_unmet",
     "log_length",
     "same_language",
     "top_document",
@@ -108,11 +103,6 @@ class Question:
     language: str
     vector: np.ndarray
     focus: str | None
-
-    @property
-    def constraints(self) -> list[Term]:
-        """Dates and numbers the asking part names: the answer's scene must share one."""
-        return constraint_terms(self.terms)
 
 
 def constraint_terms(terms: Sequence[Term], *, premises: bool = False) -> list[Term]:
@@ -152,10 +142,8 @@ def make_question(
     )
 
 
-def _keys(text: str, titles: object, rules: Rules) -> frozenset[str]:
+def _keys(text: str, rules: Rules) -> frozenset[str]:
     keys = text_keys(text)
-    if rules.aliases and titles:
-        keys = keys | alias_keys(text, titles)  # type: ignore[arg-type]
     if not rules.lexicon:
         keys = frozenset(k for k in keys if not k.startswith("@"))
     return keys
@@ -188,19 +176,15 @@ def sentence_features(
     by_sid = {c.sid: c.cosine for c in cands}
     top_doc = cands[int(order[0])].doc_id
     doc_best: dict[str, float] = {}
-    by_doc: dict[str, list[str]] = {}
     for cand in cands:
         doc_best[cand.doc_id] = max(doc_best.get(cand.doc_id, -1.0), cand.cosine)
-        by_doc.setdefault(cand.doc_id, []).append(cand.text)
-    titles = {doc: aliases(texts) for doc, texts in by_doc.items()} if rules.aliases else {}
     asked = [t for t in question.terms if not t.premise]
     premise = [t for t in question.terms if t.premise]
     rare = [Term(t.word, t.keys, t.weight**2, t.seen, t.premise) for t in asked]
     focus = [t for t in asked if t.word == question.focus]
-    constraints = question.constraints if rules.dates else []
     # "New Delhi [India], November 26 (ANI): " dates the report, not the event asked about.
     bodies = [DATELINE_RE.sub("", c.text) for c in cands]
-    keys = [_keys(body, titles.get(c.doc_id), rules) for c, body in zip(cands, bodies, strict=True)]
+    keys = [_keys(body, rules) for body in bodies]
     doc_keys: dict[str, frozenset[str]] = {}
     for cand, k in zip(cands, keys, strict=True):
         doc_keys[cand.doc_id] = doc_keys.get(cand.doc_id, frozenset()) | k
@@ -228,7 +212,7 @@ def sentence_features(
             "focus_in_document": float(bool(focus) and matched(focus[0], doc_keys[cand.doc_id])),
             "premise_lexical": coverage(premise, k),
             "context_lexical": (
-                coverage(asked, k | _keys(cand.context, titles.get(cand.doc_id), rules))
+                coverage(asked, k | _keys(cand.context, rules))
                 if rules.discourse
                 else lexical[i]
             ),
@@ -237,7 +221,6 @@ def sentence_features(
             "cue_typed": cue * typed,
             "cue_other": cue * (not typed),
             "no_cue_typed": float(rules.cues and typed and cue == 0.0),
-            "date_unmet": float(bool(constraints) and not _dated(constraints, cand, k, rules)),
             "log_length": math.log(max(len(bodies[i].split()), 1)),
             "same_language": float(cand.language == question.language),
             "top_document": float(cand.doc_id == top_doc),
@@ -246,12 +229,6 @@ def sentence_features(
         }
         out[i] = [row[name] for name in SENTENCE_FEATURES]
     return out
-
-
-def _dated(constraints: list[Term], cand: Candidate, keys: frozenset[str], rules: Rules) -> bool:
-    """True when the sentence, or (with discourse rules) the paragraph before it, names an asked date."""
-    dated = keys | text_keys(cand.scene) if rules.discourse else keys
-    return any(matched(t, dated) for t in constraints)
 
 
 def words_of(text: str) -> set[str]:

@@ -37,7 +37,7 @@ from bot.train.trainsets import Example, TrainSet, default_sets, examples, set_s
 
 WORK = PROJECT_ROOT / ".newsbot" / "train"
 CANNED = TrainSet("canned", PROJECT_ROOT / "seeds", PROJECT_ROOT / "seeds" / "qa.jsonl", "canned")
-FAMILIES = ("lexicon", "aliases", "discourse", "romanized", "cues", "dates", "refusal_terms")
+FAMILIES = ("lexicon", "discourse", "romanized", "cues", "refusal_terms")
 
 
 def say(line: str) -> None:
@@ -115,7 +115,7 @@ def train(args: argparse.Namespace) -> int:
 
 # Families whose features are computed the same with the family on: switching one off only leaves
 # its features out, so the questions need not be read again.
-_COLUMNS_ONLY = ("cues", "dates", "refusal_terms")
+_COLUMNS_ONLY = ("cues", "refusal_terms")
 
 
 def ablate(args: argparse.Namespace) -> int:
