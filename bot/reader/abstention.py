@@ -62,18 +62,18 @@ def named_terms(question: str) -> list[str]:
     return found
 
 
-def missing_names(question: str, known: Callable[[str], bool], *, lexicon: bool = True) -> list[str]:
+def missing_names(question: str, known: Callable[[str], bool]) -> list[str]:
     """Names in the question that no indexed article mentions, in either script."""
-    return [name for name in named_terms(question) if not in_corpus(name, known, lexicon=lexicon)]
+    return [name for name in named_terms(question) if not in_corpus(name, known)]
 
 
 def unseen_focus(
-    questions: Sequence[str], known: Callable[[str], bool], *, lexicon: bool = True
+    questions: Sequence[str], known: Callable[[str], bool]
 ) -> str | None:
     """The question's focus noun when no article has it in any form ("Who is Russia's ambassador?")."""
     for text in questions:
         focus = focus_word(text)
-        if focus and not is_type_noun(focus) and not in_corpus(focus, known, lexicon=lexicon):
+        if focus and not is_type_noun(focus) and not in_corpus(focus, known):
             return focus
     return None
 
@@ -109,9 +109,9 @@ def signals(
     rules: Rules,
 ) -> Signals:
     """The refusal signals of the rule families that are on."""
-    names = missing_names(question.query, known, lexicon=rules.lexicon) if rules.refusal_terms else []
+    names = missing_names(question.query, known) if rules.refusal_terms else []
     focus = (
-        unseen_focus([question.asked, question.query], known, lexicon=rules.lexicon)
+        unseen_focus([question.asked, question.query], known)
         if rules.refusal_terms
         else None
     )
@@ -121,18 +121,16 @@ def signals(
         unseen_focus=_as_asked(focus, question) if focus else None,
         unknown_number=numbers[0] if numbers else None,
         no_answer_kind=rules.cues and question.kind in _TYPED and top_features["no_cue_typed"] > 0,
-        unmatched=unmatched_weight(question, top, lexicon=rules.lexicon),
+        unmatched=unmatched_weight(question, top),
     )
 
 
-def unmatched_weight(question: Question, top: Candidate, *, lexicon: bool) -> float:
+def unmatched_weight(question: Question, top: Candidate) -> float:
     """The weight of the rarest asked word missing from the answer and its context, over the rarest's."""
     asked = [t for t in question.terms if t.seen and not t.premise]
     if not asked:
         return 0.0
     keys = text_keys(top.text) | text_keys(top.context)
-    if not lexicon:
-        keys = frozenset(k for k in keys if not k.startswith("@"))
     missing = [t.weight for t in asked if not matched(t, keys)]
     return max(missing, default=0.0) / max(t.weight for t in asked)
 

@@ -10,7 +10,7 @@ import re
 
 from bot.reader.cues import DATE_RE, DAYS, FULL_DATE_RE, NUMBER_RE, NUMBER_WORDS
 from bot.reader.matching import term_keys, text_keys
-from index.text import STOPWORDS, WORD_RE, concepts, fold, tokenize, words
+from index.text import STOPWORDS, WORD_RE, fold, tokenize, words
 
 # Runs of capitalised words, allowing "of"/"the"/"and" inside ("Tomb of the Unknown Soldier").
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'&.-]*(?:\s+(?:(?:of|the|and|de|von|al)\s+)*[A-Z][\w'&.-]*)*")
@@ -83,11 +83,11 @@ def _quantities(sentence: str) -> list[str]:
 
 
 def _unknown_hindi_words(sentence: str) -> list[str]:
-    """Devanagari content words the lexicon does not know: in news text these are mostly names."""
+    """Devanagari content words: in a sentence with a name in it, the name is among them."""
     return [
         w
         for w in words(sentence)
-        if "\u0900" <= w[0] <= "\u097f" and fold(w) not in STOPWORDS and not concepts(w) and len(w) > 2
+        if "\u0900" <= w[0] <= "\u097f" and fold(w) not in STOPWORDS and len(w) > 2
     ]
 
 

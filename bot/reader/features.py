@@ -25,7 +25,6 @@ from index.text import fold, script_of
 class Rules:
     """The rule families the reader may use; each can be switched off for an ablation."""
 
-    lexicon: bool = True  # the English-Hindi news lexicon in word matching
     discourse: bool = True  # back-references: a sentence read with those it leans on
     romanized: bool = True  # romanized Hindi questions rendered with English cue words
     cues: bool = True  # answer-type cues: a date for "when", a name for "who"
@@ -129,7 +128,7 @@ def make_question(
     if clause != query:
         # The premise names an event, so a sentence restating it would look like the answer.
         vector = np.asarray(embed_query(clause), dtype=np.float32)
-    terms = question_terms(query, idf, known, lexicon=rules.lexicon, romanized=rules.romanized)
+    terms = question_terms(query, idf, known, romanized=rules.romanized)
     language = "hi" if script_of(query) == "hi" else "en"
     return Question(
         query=query,
@@ -140,13 +139,6 @@ def make_question(
         vector=vector,
         focus=focus_word(query),
     )
-
-
-def _keys(text: str, rules: Rules) -> frozenset[str]:
-    keys = text_keys(text)
-    if not rules.lexicon:
-        keys = frozenset(k for k in keys if not k.startswith("@"))
-    return keys
 
 
 def sentence_features(
@@ -184,7 +176,7 @@ def sentence_features(
     focus = [t for t in asked if t.word == question.focus]
     # "New Delhi [India], November 26 (ANI): " dates the report, not the event asked about.
     bodies = [DATELINE_RE.sub("", c.text) for c in cands]
-    keys = [_keys(body, rules) for body in bodies]
+    keys = [text_keys(body) for body in bodies]
     doc_keys: dict[str, frozenset[str]] = {}
     for cand, k in zip(cands, keys, strict=True):
         doc_keys[cand.doc_id] = doc_keys.get(cand.doc_id, frozenset()) | k
@@ -212,7 +204,7 @@ def sentence_features(
             "focus_in_document": float(bool(focus) and matched(focus[0], doc_keys[cand.doc_id])),
             "premise_lexical": coverage(premise, k),
             "context_lexical": (
-                coverage(asked, k | _keys(cand.context, rules))
+                coverage(asked, k | text_keys(cand.context))
                 if rules.discourse
                 else lexical[i]
             ),

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.question import is_romanized_hindi
 from bot.reader.cues import NUMERAL_RE
 from bot.reader.focus import is_type_noun
-from index.text import fold, latin_acronym, tokenize, translations, word_keys, words
+from index.text import fold, latin_acronym, tokenize, word_keys, words
 
 # Words every question about the news carries; they say nothing about which sentence answers it.
 _QUESTION_FILLER = frozenset(
@@ -102,13 +102,11 @@ def question_terms(
     idf: Callable[[str], float],
     known: Callable[[str], bool] | None = None,
     *,
-    lexicon: bool = True,
     romanized: bool = True,
 ) -> list[Term]:
     """The question's content terms, weighted by rarity; `seen`: does the corpus have them in any form.
 
-    Without `lexicon` a word meets only its own forms, not its translations; without `romanized`
-    a romanized Hindi question's words are matched as English words.
+    Without `romanized` a romanized Hindi question's words are matched as English words.
     """
     terms: list[Term] = []
     done: set[str] = set()
@@ -126,10 +124,10 @@ def question_terms(
         if token in _QUESTION_FILLER or token in done or is_type_noun(token):
             continue
         done.add(token)
-        # A word is as rare as the forms the corpus has of it: "trip" is common when "यात्रा" is.
-        forms = corpus_forms(token, known, lexicon=lexicon) if known else [token]
+        # A word is as rare as the forms the corpus has of it (its stem, its skeleton in either script).
+        forms = corpus_forms(token, known) if known else [token]
         weight = min(idf(form) for form in forms)
-        keys = {k for k in term_keys(token) if lexicon or not k.startswith("@")}
+        keys = set(term_keys(token))
         if token in initials:
             keys.add(f"#{initials[token]}")
         if token in capitals:
@@ -137,7 +135,7 @@ def question_terms(
         premise = token not in asked or token in anchors
         loose = token in named or not token.isascii()
         seen = known is None or bool(
-            corpus_forms(token, known, only_known=True, short_skeletons=loose, lexicon=lexicon)
+            corpus_forms(token, known, only_known=True, short_skeletons=loose)
         )
         terms.append(Term(word=token, keys=frozenset(keys), weight=weight, seen=seen, premise=premise))
     return terms
@@ -149,29 +147,24 @@ def corpus_forms(
     *,
     only_known: bool = False,
     short_skeletons: bool = True,
-    lexicon: bool = True,
 ) -> list[str]:
-    """The keys of the word and its translations that the corpus has (or all of them when it has none).
-
-    Each translation counts by its own keys, not the concept's: a concept is as common as all its
-    words together, and a word is only as rare as its commonest form.
+    """The keys of the word that the corpus has (or all of them when it has none).
 
     Without short_skeletons a three-consonant skeleton does not count across scripts ("worth" and
     "वार्ता" share "vrt"); the Latin-only "%" key still finds a typo of an English word.
     """
     forms = [
         key
-        for form in (translations(word) if lexicon else {word})
-        for key in word_keys(form)
-        if not key.startswith("@") and (short_skeletons or not (key.startswith("~") and len(key) < 5))
+        for key in word_keys(word)
+        if short_skeletons or not (key.startswith("~") and len(key) < 5)
     ]
     found = [key for key in forms if known(key)]
     return found if found or only_known else forms
 
 
-def in_corpus(word: str, known: Callable[[str], bool], *, lexicon: bool = True) -> bool:
-    """True when some article has the word in any form: itself, its skeleton, or a translation."""
-    return bool(corpus_forms(word, known, only_known=True, lexicon=lexicon))
+def in_corpus(word: str, known: Callable[[str], bool]) -> bool:
+    """True when some article has the word in any form: itself, its stem or its skeleton."""
+    return bool(corpus_forms(word, known, only_known=True))
 
 
 def unseen_share(terms: list[Term]) -> float:

@@ -37,7 +37,7 @@ from bot.train.trainsets import Example, TrainSet, default_sets, examples, set_s
 
 WORK = PROJECT_ROOT / ".newsbot" / "train"
 CANNED = TrainSet("canned", PROJECT_ROOT / "seeds", PROJECT_ROOT / "seeds" / "qa.jsonl", "canned")
-FAMILIES = ("lexicon", "discourse", "romanized", "cues", "refusal_terms")
+FAMILIES = ("discourse", "romanized", "cues", "refusal_terms")
 
 
 def say(line: str) -> None:

@@ -14,11 +14,11 @@ from typing import Any
 import numpy as np
 
 from index.text import search_terms
-from index.text.lexicon import fingerprint
 
 K1 = 1.5
 B = 0.75
-FORMAT_VERSION = 5  # 3: Hindi function verbs became stopwords; 4: "hoped" stems to "hope"; 5: दोनों, सभी
+FORMAT_VERSION = 6  # 3: Hindi function verbs became stopwords; 4: "hoped" stems to "hope"; 5: दोनों, सभी;
+# 6: no lexicon concept keys
 # Postings added since the last merge are kept in small growable arrays; past this many they are
 # merged into the packed numpy postings, so adding stays cheap and memory stays compact.
 MERGE_AT = 4_000_000
@@ -150,7 +150,7 @@ class KeywordIndex:
             np.savez(
                 fh,
                 version=np.array(FORMAT_VERSION),
-                meta=_blob({"stamp": self.stamp, "total_len": self._total_len, "lexicon": fingerprint()}),
+                meta=_blob({"stamp": self.stamp, "total_len": self._total_len}),
                 ids=_blob(self._ids),
                 terms=_blob(terms),
                 doc_len=np.frombuffer(self._doc_len, dtype=np.uint32),
@@ -178,8 +178,6 @@ class KeywordIndex:
             meta = _unblob(data["meta"])
             if not isinstance(meta, dict):
                 raise TypeError("its metadata is not a mapping")
-            if meta.get("lexicon") != fingerprint():
-                raise ValueError(f"{path} was built with another lexicon")
             index.stamp = meta["stamp"]
             index._total_len = int(meta["total_len"])
             index._ids = _unblob(data["ids"])

@@ -1,4 +1,4 @@
-"""Text: Unicode, words and sentences in any script, stems, transliteration, the lexicon, discourse.
+"""Text: Unicode, words and sentences in any script, stems, transliteration, discourse.
 
 In: raw strings (article text, questions). Out: normalised text, words, tokens, sentence spans, the
 keys a word is matched under, and what a sentence leans on or addresses. Used by every later stage;
@@ -8,7 +8,6 @@ imports none of them.
 from index.text.discourse import chain_start, leans_back, with_antecedents
 from index.text.injection import REMOVED, is_instruction, strip_instructions
 from index.text.keys import search_terms, word_keys
-from index.text.lexicon import concepts, translations
 from index.text.stemming import stem
 from index.text.translit import latin_acronym, skeleton, sound_key
 from index.text.unicode import (
@@ -28,7 +27,6 @@ __all__ = [
     "STOPWORDS",
     "WORD_RE",
     "chain_start",
-    "concepts",
     "fold",
     "is_instruction",
     "latin_acronym",
@@ -43,7 +41,6 @@ __all__ = [
     "stem",
     "strip_instructions",
     "tokenize",
-    "translations",
     "with_antecedents",
     "word_keys",
     "words",

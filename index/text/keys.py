@@ -1,10 +1,9 @@
-"""The keys a word is indexed and matched under: itself, its stem, its skeleton, its sound, its concepts."""
+"""The keys a word is indexed and matched under: itself, its stem, its skeleton, its sound."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from index.text.lexicon import concepts
 from index.text.stemming import stem
 from index.text.translit import latin_acronym, skeleton, sound_key
 from index.text.unicode import tokenize
@@ -16,11 +15,10 @@ def word_keys(token: str) -> frozenset[str]:
 
     "=stem" (inflections), "~skeleton" of the word and of its stem (names across scripts, typos),
     "%"+skeleton for Latin words (a typo of an English word), the Latin spelling of a Devanagari
-    acronym ("आरआईएसी" -> "riac"), "^sound" (short names: "Modi" = "मोदी"), and "@n" lexicon
-    concepts ("warship" = "युद्धपोत").
+    acronym ("आरआईएसी" -> "riac") and "^sound" (short names: "Modi" = "मोदी").
     """
     root = stem(token)
-    keys = {token, f"={root}", *concepts(token)}
+    keys = {token, f"={root}"}
     keys.update(f"~{k}" for k in {skeleton(token), skeleton(root)} if len(k) >= 3)
     latin = skeleton(token)
     if token.isascii() and len(latin) >= 3:
