@@ -112,11 +112,17 @@ FLOORS: tuple[tuple[str, Literal["min", "max"], float], ...] = (
 # Floors the bot is known to fall short of, and why. Each is reported as below its floor on every
 # run; `--check` does not fail on it, and tests/test_eval_quality.py fails the day it is met, so the
 # entry is removed then. Add one only with the measurement that shows the floor cannot be met honestly.
+_FITTED = (
+    "the rules that met this floor were written by reading these five articles and did not pay on "
+    "articles they were not written for, so they went (bot/evaluate/QA.md)"
+)
 SHORTFALLS: dict[str, str] = {
+    "accuracy": _FITTED,
+    "hit_at_1": _FITTED,
     "refusal_recall": (
         "questions about a detail the articles' own topic lacks (an ambassador, a trade figure) look "
-        "answerable to the learned reader; on data it was not written for it refuses half of them "
-        "(bot/evaluate/QA.md)"
+        "answerable to the learned reader; on news it was not written for it refuses about half of "
+        "them (bot/evaluate/QA.md)"
     ),
 }
 
