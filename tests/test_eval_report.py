@@ -142,6 +142,17 @@ def test_floors() -> None:
     assert [f.metric for f in check_floors(empty) if not f.ok] == ["refusal_recall"]
 
 
+def test_a_known_shortfall_holds_its_own_level() -> None:
+    summary = make_report().systems[0].overall
+    known = {"accuracy": (0.5, "why it is short")}
+    near = check_floors(summary.model_copy(update={"accuracy": 0.6}), shortfalls=known)
+    assert [(f.metric, f.ok, f.shortfall) for f in near if f.metric == "accuracy"] == [
+        ("accuracy", False, "why it is short")
+    ]
+    far = check_floors(summary.model_copy(update={"accuracy": 0.4}), shortfalls=known)
+    assert [f.shortfall for f in far if f.metric == "accuracy"] == [None]  # fails like any floor
+
+
 def test_json_report_shape_is_stable() -> None:
     data = json.loads(make_report().model_dump_json())
     assert set(data) == REPORT_KEYS

@@ -109,17 +109,19 @@ FLOORS: tuple[tuple[str, Literal["min", "max"], float], ...] = (
 )
 
 
-# Floors the bot is known to fall short of, and why. Each is reported as below its floor on every
-# run; `--check` does not fail on it, and tests/test_eval_quality.py fails the day it is met, so the
-# entry is removed then. Add one only with the measurement that shows the floor cannot be met honestly.
+# Floors the bot is known to fall short of: why, and the level measured when the entry was made,
+# less a margin. Each is reported as below its floor on every run; `--check` fails only below that
+# level, and tests/test_eval_quality.py fails the day the floor is met, so the entry goes then.
+# Add one only with the measurement that shows the floor cannot be met honestly.
 _FITTED = (
     "the rules that met this floor were written by reading these five articles and did not pay on "
     "articles they were not written for, so they went (bot/evaluate/QA.md)"
 )
-SHORTFALLS: dict[str, str] = {
-    "accuracy": _FITTED,
-    "hit_at_1": _FITTED,
+SHORTFALLS: dict[str, tuple[float, str]] = {
+    "accuracy": (0.86, _FITTED),
+    "hit_at_1": (0.86, _FITTED),
     "refusal_recall": (
+        0.40,
         "questions about a detail the articles' own topic lacks (an ambassador, a trade figure) look "
         "answerable to the learned reader; on news it was not written for it refuses about half of "
         "them (bot/evaluate/QA.md)"
@@ -247,15 +249,26 @@ def refusal_curve(records: Sequence[QuestionRecord], steps: int = 20) -> list[Re
 Floors = Sequence[tuple[str, Literal["min", "max"], float]]
 
 
+Shortfalls = dict[str, tuple[float, str]]
+
+
 def check_floors(
-    summary: MetricSummary, floors: Floors = FLOORS, shortfalls: dict[str, str] | None = None
+    summary: MetricSummary, floors: Floors = FLOORS, shortfalls: Shortfalls | None = None
 ) -> list[FloorCheck]:
-    """Compare a summary with the CI floors; a metric with no value fails its floor."""
+    """Compare a summary with the CI floors; a metric with no value fails its floor.
+
+    A known shortfall that still holds its measured level is marked with its reason; one that
+    falls below that level fails like any other floor.
+    """
     checks = []
     for metric, bound, limit in floors:
         value = getattr(summary, metric)
         ok = value is not None and (value >= limit if bound == "min" else value <= limit)
-        known = (shortfalls or {}).get(metric) if not ok else None
+        known = None
+        if not ok and value is not None and metric in (shortfalls or {}):
+            level, reason = (shortfalls or {})[metric]
+            if value >= level if bound == "min" else value <= level:
+                known = reason
         checks.append(
             FloorCheck(metric=metric, bound=bound, limit=limit, value=value, ok=ok, shortfall=known)
         )
@@ -269,7 +282,7 @@ def build_report(
     questions: int,
     settings: dict[str, str],
     floors: Floors = FLOORS,
-    shortfalls: dict[str, str] | None = None,
+    shortfalls: Shortfalls | None = None,
 ) -> EvalReport:
     """Assemble the full report; floors are checked on the first system (newsbot)."""
     return EvalReport(
