@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     print(result.text)
     if result.notice:
         print(f"({result.notice})")
+    if result.confidence is not None:
+        print(f"(confidence {result.confidence:.2f})")
     listed = result.sources or result.closest
     if listed:
         print("\nSources:" if result.sources else "\nClosest matches (not citations):")

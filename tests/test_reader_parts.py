@@ -266,3 +266,19 @@ def test_sentences_are_read_against_what_is_asked_past_a_premise() -> None:
     )
     plain = np.ones(16, dtype=np.float32)
     assert read("How many visits?", plain) is plain
+
+
+def test_a_sentence_quoted_as_a_continuation_is_not_quoted_again() -> None:
+    from langchain_core.documents import Document
+
+    from bot.reader.candidates import Candidate
+    from bot.reader.compose import quoted
+
+    text = "Putin will visit India on December 4. During the visit, he will meet Modi. Trade grew."
+    chunk = Document(page_content=text, metadata={"doc_id": "a"})
+    first = Candidate(sid="1", text=text[:37], chunk=chunk, span=(0, 37), rank=0, follow=(38, 74), score=0.9)
+    second = Candidate(
+        sid="2", text=text[38:74], chunk=chunk, span=(38, 74), rank=0, follow=(75, 86), score=0.8
+    )
+    got = quoted([first, second], extra_ratio=0.5, max_sentences=3, discourse=True)
+    assert [c.text for c in got] == [text[:74]]  # "During the visit" leans back: quoted once, with it

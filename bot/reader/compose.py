@@ -61,7 +61,18 @@ def quoted(
 ) -> list[Candidate]:
     """The sentences an answer quotes, each (with discourse rules) with the sentence continuing it."""
     chosen = select(ranked, extra_ratio=extra_ratio, max_sentences=max_sentences)
-    return [with_continuation(c) for c in chosen] if discourse else chosen
+    if not discourse:
+        return chosen
+    extended = [with_continuation(c) for c in chosen]
+    # A sentence quoted as another's continuation is not quoted again on its own.
+    return [
+        c
+        for i, c in enumerate(extended)
+        if not any(
+            j != i and o.doc_id == c.doc_id and c.text in o.text and (c.text != o.text or j < i)
+            for j, o in enumerate(extended)
+        )
+    ]
 
 
 def answer_text(chosen: list[Candidate]) -> str:
