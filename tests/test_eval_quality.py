@@ -13,17 +13,17 @@ from bot.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.slow
 
-# Measured on the canned set when this guard was set (accuracy 0.88, hit@1 0.88, refusal recall
-# 0.47, false refusals 0.02 with `python -m bot.evaluate`, the learned reader), less about two
+# Measured on the canned set when this guard was set (accuracy 0.90, hit@1 0.95, refusal recall
+# 0.53, false refusals 0.00 with `python -m bot.evaluate`, the learned reader), less about two
 # answerable questions (0.02) or one unanswerable one (0.07), so that an unrelated change to the
 # index does not trip it. Raise these as the bot improves; the floors (test_issue_floors, and
 # `make eval` in `make test`) hold the line below which CI fails whatever the guard says, but for
 # the known shortfalls listed in bot.evaluate.report.SHORTFALLS.
 GUARD: dict[str, tuple[str, float]] = {
-    "accuracy": ("min", 0.86),
-    "hit_at_1": ("min", 0.86),
-    "refusal_recall": ("min", 0.40),
-    "false_refusal_rate": ("max", 0.04),
+    "accuracy": ("min", 0.88),
+    "hit_at_1": ("min", 0.93),
+    "refusal_recall": ("min", 0.46),
+    "false_refusal_rate": ("max", 0.02),
 }
 
 

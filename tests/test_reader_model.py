@@ -14,7 +14,7 @@ from bot.reader.abstention import QUESTION_FEATURES
 from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Rules
 from bot.reader.model import WEIGHTS_PATH, LinearModel, ReaderModel, load_model, read_model
 from bot.train.training import feature_names, fit_linear
-from bot.train.trainsets import XQUAD, TrainSet, mirror_xquad, withhold_xquad
+from bot.train.trainsets import XQUAD, TrainSet, mirror_xquad, split_xquad, withhold_xquad
 
 
 def test_the_shipped_weights_load_and_match_the_feature_lists() -> None:
@@ -108,6 +108,26 @@ def test_withholding_a_paragraph_makes_its_questions_unanswerable(tmp_path: Path
     kept = [i for i in items if i["answers"] and alias_match(whole, i["answers"])]
     assert kept and all(alias_match(corpus, i["answers"]) for i in kept)
     assert len(corpus) < sum(len(p.read_text("utf-8")) for p in given.articles.glob("*.txt"))
+
+
+def test_splitting_puts_each_half_of_an_article_in_another_language(tmp_path: Path) -> None:
+    given = TrainSet("xquad", XQUAD / "articles", XQUAD / "qa.jsonl", "xq")
+    split = split_xquad(tmp_path / "split")
+    for path in sorted(given.articles.glob("*.txt")):
+        first = (split.articles / f"{path.stem}-a.txt").read_text("utf-8")
+        second = (split.articles / f"{path.stem}-b.txt").read_text("utf-8")
+        assert _devanagari(first) == _devanagari(path.read_text("utf-8")) != _devanagari(second)
+    items = [json.loads(x) for x in split.questions.read_text("utf-8").splitlines()]
+    answerable = [i for i in items if i["answers"]]
+    # Each question's source is the half that holds its answer (where XQuAD's span matches at all) ...
+    texts = {p.name: p.read_text("utf-8") for p in split.articles.glob("*.txt")}
+    found = [i for i in answerable if any(alias_match(t, i["answers"]) for t in texts.values())]
+    right = [i for i in found if alias_match(texts[i["sources"][0]], i["answers"])]
+    assert len(right) > 0.95 * len(found) > 900
+    # ... and about half of them are asked in the other half's language.
+    crossed = sum(i["type"] == "cross-lingual" for i in answerable)
+    assert 0.4 < crossed / len(answerable) < 0.6
+    assert len(items) == len(given.questions.read_text("utf-8").splitlines())
 
 
 def _devanagari(text: str) -> bool:

@@ -282,3 +282,27 @@ def test_a_sentence_quoted_as_a_continuation_is_not_quoted_again() -> None:
     )
     got = quoted([first, second], extra_ratio=0.5, max_sentences=3, discourse=True)
     assert [c.text for c in got] == [text[:74]]  # "During the visit" leans back: quoted once, with it
+
+
+def test_each_sentence_is_also_measured_against_its_own_language() -> None:
+    import numpy as np
+    from langchain_core.documents import Document
+
+    from bot.reader.candidates import Candidate
+    from bot.reader.features import SENTENCE_FEATURES, Question, Rules, sentence_features
+
+    question = Question("Who won?", "Who won?", "name", [], "en", np.array([1.0, 0.0]), None)
+    cands, vectors = [], {}
+    # Two English sentences lean closer to the English question than the best Hindi one does.
+    spread = (("e1", "en", 0.9), ("e2", "en", 0.86), ("h1", "hi", 0.84), ("h2", "hi", 0.7))
+    for sid, language, cosine in spread:
+        chunk = Document(page_content="x", metadata={"doc_id": sid, "language": language})
+        cands.append(Candidate(sid=sid, text="Some sentence.", chunk=chunk, span=(0, 14), rank=0))
+        vectors[sid] = np.array([cosine, np.sqrt(1 - cosine**2)])
+    rows = sentence_features(question, cands, vectors, Rules())
+    gap = rows[:, SENTENCE_FEATURES.index("cosine_gap")]
+    in_language = rows[:, SENTENCE_FEATURES.index("cosine_language_gap")]
+    z = rows[:, SENTENCE_FEATURES.index("cosine_language_z")]
+    assert gap[2] == pytest.approx(-0.06) and in_language[2] == pytest.approx(0.0)
+    assert in_language[3] == pytest.approx(-0.14) and z[2] > 0 > z[3]
+    assert z[0] == pytest.approx(-z[1])  # two sentences: one spread either side of their mean

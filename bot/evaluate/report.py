@@ -113,18 +113,12 @@ FLOORS: tuple[tuple[str, Literal["min", "max"], float], ...] = (
 # less a margin. Each is reported as below its floor on every run; `--check` fails only below that
 # level, and tests/test_eval_quality.py fails the day the floor is met, so the entry goes then.
 # Add one only with the measurement that shows the floor cannot be met honestly.
-_FITTED = (
-    "the rules that met this floor were written by reading these five articles and did not pay on "
-    "articles they were not written for, so they went (bot/evaluate/QA.md)"
-)
 SHORTFALLS: dict[str, tuple[float, str]] = {
-    "accuracy": (0.86, _FITTED),
-    "hit_at_1": (0.86, _FITTED),
     "refusal_recall": (
-        0.40,
+        0.46,
         "questions about a detail the articles' own topic lacks (an ambassador, a trade figure) look "
         "answerable to the learned reader; on news it was not written for it refuses about half of "
-        "them (bot/evaluate/QA.md)"
+        "them (bot/evaluate/QA.md)",
     ),
 }
 

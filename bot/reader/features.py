@@ -59,6 +59,8 @@ SENTENCE_FEATURES: tuple[str, ...] = (
     "cosine",
     "cosine_gap",
     "cosine_rank",
+    "cosine_language_gap",
+    "cosine_language_z",
     "sentence_rank",
     "chunk_rank",
     "chunk_dense_gap",
@@ -87,6 +89,9 @@ SENTENCE_FEATURES: tuple[str, ...] = (
 _TYPED = frozenset({"date", "count", "number", "place", "name"})
 # Caps on ranks: past these a sentence is simply far down the list.
 _MAX_SENTENCE_RANK, _MAX_CHUNK_RANK = 30, 10
+# A floor on the spread of cosines within a language, so that one or two sentences in a language
+# do not make a large z-score out of a tiny difference (about the cosine noise of the embedder).
+_MIN_SPREAD = 0.01
 # The sentences closest to the question vote for the article they come from.
 _VOTERS = 10
 
@@ -161,6 +166,9 @@ def sentence_features(
     cosine_rank = np.empty(n)
     cosine_rank[order] = np.arange(n)
     leaders = [cands[int(i)].doc_id for i in order[:_VOTERS]]
+    # The embedder ranks sentences in the question's language higher whatever they say: each
+    # sentence is also measured against the others in its own language, which cancels that lean.
+    by_language = _language_spread(cands, cosines)
     dense_chunks = [c.chunk_dense for c in cands if c.chunk_dense is not None]
     best_chunk = max(dense_chunks, default=0.0)
     worst_chunk = min(dense_chunks, default=0.0)
@@ -190,6 +198,9 @@ def sentence_features(
             "cosine": cand.cosine,
             "cosine_gap": cand.cosine - best,
             "cosine_rank": math.log1p(cosine_rank[i]),
+            "cosine_language_gap": cand.cosine - by_language[cand.language][0],
+            "cosine_language_z": (cand.cosine - by_language[cand.language][1])
+            / by_language[cand.language][2],
             "sentence_rank": math.log1p(min(cand.dense_rank, _MAX_SENTENCE_RANK)),
             "chunk_rank": math.log1p(min(cand.rank, _MAX_CHUNK_RANK)),
             "chunk_dense_gap": (cand.chunk_dense if cand.chunk_dense is not None else worst_chunk)
@@ -204,9 +215,7 @@ def sentence_features(
             "focus_in_document": float(bool(focus) and matched(focus[0], doc_keys[cand.doc_id])),
             "premise_lexical": coverage(premise, k),
             "context_lexical": (
-                coverage(asked, k | text_keys(cand.context))
-                if rules.discourse
-                else lexical[i]
+                coverage(asked, k | text_keys(cand.context)) if rules.discourse else lexical[i]
             ),
             "document_lexical": coverage(asked, doc_keys[cand.doc_id]),
             "cross_lexical": lexical[i] * (cand.language != question.language),
@@ -220,6 +229,17 @@ def sentence_features(
             "document_votes": leaders.count(cand.doc_id) / len(leaders),
         }
         out[i] = [row[name] for name in SENTENCE_FEATURES]
+    return out
+
+
+def _language_spread(
+    cands: Sequence[Candidate], cosines: np.ndarray
+) -> dict[str, tuple[float, float, float]]:
+    """Per language of the candidates: the best cosine, the mean and the spread (at least _MIN_SPREAD)."""
+    out = {}
+    for language in {c.language for c in cands}:
+        mine = cosines[[c.language == language for c in cands]]
+        out[language] = (float(mine.max()), float(mine.mean()), max(float(mine.std()), _MIN_SPREAD))
     return out
 
 

@@ -1,7 +1,8 @@
 """Training: the reader's weights learned from question sets newsbot is not tested on (`python -m bot.train`).
 
-In: question sets in the eval format, each over its own article folder (xquad-dev as given and
-mirrored, the seeds' dev set, news-dev), read through the same steps as `bot.answer`. Out:
+In: question sets in the eval format, each over its own article folder (xquad-dev as given,
+mirrored, withheld and split across languages, the seeds' dev set, news-dev), read through
+the same steps as `bot.answer`. Out:
 `bot/reader/weights.json` with its provenance and cross-validated figures, or an ablation table of
 what each rule family is worth. Scores answers as `bot.evaluate` does.
 """

@@ -1,9 +1,9 @@
 """`python -m bot.train`: learn the reader's weights from question sets newsbot was not tested on.
 
-Reads xquad-dev (as given and mirrored), the seeds' dev set and news-dev, cross-validates by
-article, prints the figures, and writes bot/reader/weights.json. `--ablate` measures each rule
-family switched off. The canned set (seeds/qa.jsonl) is never read here, except by `--ablate`,
-which only scores it.
+Reads xquad-dev (as given, mirrored, withheld and split across languages), the seeds' dev set
+and news-dev, cross-validates by article, prints the figures, and writes
+bot/reader/weights.json. `--ablate` measures each rule family switched off. The canned set
+(seeds/qa.jsonl) is never read here, except by `--ablate`, which only scores it.
 """
 
 from __future__ import annotations

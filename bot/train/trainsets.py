@@ -73,7 +73,7 @@ class Example:
 
 
 def default_sets(work: Path) -> list[TrainSet]:
-    """xquad-dev as given and mirrored (each article in its other language), the seeds' dev set, news-dev."""
+    """xquad-dev as given, mirrored, withheld and split across languages; the seeds' dev set; news-dev."""
     given = TrainSet("xquad", XQUAD / "articles", XQUAD / "qa.jsonl", "xq")
     mirrored = mirror_xquad(work / "xquad-mirror")
     sets = [
@@ -81,6 +81,7 @@ def default_sets(work: Path) -> list[TrainSet]:
         mirrored,
         withhold_xquad(given, work / "xquad-withheld", shift=0),
         withhold_xquad(mirrored, work / "xquad-mirror-withheld", shift=2),
+        split_xquad(work / "xquad-split"),
         TrainSet("seeds-dev", PROJECT_ROOT / "seeds", PROJECT_ROOT / "tests" / "data" / "dev.jsonl", "seeds"),
     ]
     if (NEWS_DEV / "qa.jsonl").exists():
@@ -111,6 +112,49 @@ def mirror_xquad(out: Path) -> TrainSet:
             lines.append(json.dumps(item, ensure_ascii=False))
     _write_if_changed(out / "qa.jsonl", "\n".join(lines) + "\n")
     return TrainSet("xquad-mirror", articles, out / "qa.jsonl", "xq")
+
+
+def split_xquad(out: Path) -> TrainSet:
+    """xquad-dev with each article cut in two: its first half in its own language, the rest in the other.
+
+    A question then has an article on its own topic in each language, only one of which answers
+    it: news read in two languages looks like this (one story, several reports, English and Hindi),
+    and a reader that simply prefers the question's language fails it.
+    """
+    raw = {lang: _raw_paragraphs(XQUAD / "raw" / f"xquad.{lang}.dev.json") for lang in ("en", "hi")}
+    paragraph_of = _paragraph_of_questions()
+    articles = out / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    halves: dict[str, tuple[int, str, str]] = {}  # article -> (first paragraph of part b, lang a, lang b)
+    for path in sorted((XQUAD / "articles").glob("*.txt")):
+        head = path.read_text("utf-8")[:80]
+        found = [
+            (lang, other, i)
+            for lang, other in (("en", "hi"), ("hi", "en"))
+            for i, ps in enumerate(raw[lang])
+            if ps[0][:80] == head
+        ]
+        if not found:
+            raise NewsbotError(f"{path} is not an article of XQuAD's raw files; is xquad-dev complete?")
+        lang, other, index = found[0]
+        cut = (len(raw[lang][index]) + 1) // 2
+        _write_if_changed(articles / f"{path.stem}-a.txt", "\n\n".join(raw[lang][index][:cut]) + "\n")
+        _write_if_changed(articles / f"{path.stem}-b.txt", "\n\n".join(raw[other][index][cut:]) + "\n")
+        halves[path.name] = (cut, lang, other)
+    lines = []
+    for line in (XQUAD / "qa.jsonl").read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        if item["sources"]:
+            name = item["sources"][0]
+            cut, lang_a, lang_b = halves[name]
+            part_b = paragraph_of[item["question"]] >= cut
+            item["sources"] = [f"{Path(name).stem}-{'b' if part_b else 'a'}.txt"]
+            item["type"] = "fact" if item["lang"] == (lang_b if part_b else lang_a) else "cross-lingual"
+        lines.append(json.dumps(item, ensure_ascii=False))
+    _write_if_changed(out / "qa.jsonl", "\n".join(lines) + "\n")
+    return TrainSet("xquad-split", articles, out / "qa.jsonl", "xq")
 
 
 def withhold_xquad(source: TrainSet, out: Path, *, shift: int) -> TrainSet:
@@ -159,6 +203,11 @@ def _paragraph_of_questions() -> dict[str, int]:
                 for qa in paragraph["qas"]:
                     out[qa["question"]] = number
     return out
+
+
+def _raw_paragraphs(path: Path) -> list[list[str]]:
+    data = json.loads(path.read_text("utf-8"))["data"]
+    return [[p["context"] for p in article["paragraphs"]] for article in data]
 
 
 def _raw_articles(path: Path) -> list[str]:
