@@ -91,18 +91,12 @@ def default_sets(work: Path) -> list[TrainSet]:
 
 def mirror_xquad(out: Path) -> TrainSet:
     """xquad-dev with every article in its other language, from XQuAD's raw files (same questions)."""
-    raw = {lang: _raw_articles(XQUAD / "raw" / f"xquad.{lang}.dev.json") for lang in ("en", "hi")}
+    raw = _raw_paragraphs()
     articles = out / "articles"
     articles.mkdir(parents=True, exist_ok=True)
     for path in sorted((XQUAD / "articles").glob("*.txt")):
-        head = path.read_text("utf-8")[:80]
-        for lang, other in (("en", "hi"), ("hi", "en")):
-            index = next((i for i, text in enumerate(raw[lang]) if text[:80] == head), None)
-            if index is not None:
-                _write_if_changed(articles / path.name, raw[other][index] + "\n")
-                break
-        else:
-            raise NewsbotError(f"{path} is not an article of XQuAD's raw files; is xquad-dev complete?")
+        _lang, other, index = _raw_source(path, raw)
+        _write_if_changed(articles / path.name, "\n\n".join(raw[other][index]) + "\n")
     flip = {"fact": "cross-lingual", "cross-lingual": "fact"}
     lines = []
     for line in (XQUAD / "qa.jsonl").read_text("utf-8").splitlines():
@@ -121,22 +115,13 @@ def split_xquad(out: Path) -> TrainSet:
     it: news read in two languages looks like this (one story, several reports, English and Hindi),
     and a reader that simply prefers the question's language fails it.
     """
-    raw = {lang: _raw_paragraphs(XQUAD / "raw" / f"xquad.{lang}.dev.json") for lang in ("en", "hi")}
+    raw = _raw_paragraphs()
     paragraph_of = _paragraph_of_questions()
     articles = out / "articles"
     articles.mkdir(parents=True, exist_ok=True)
     halves: dict[str, tuple[int, str, str]] = {}  # article -> (first paragraph of part b, lang a, lang b)
     for path in sorted((XQUAD / "articles").glob("*.txt")):
-        head = path.read_text("utf-8")[:80]
-        found = [
-            (lang, other, i)
-            for lang, other in (("en", "hi"), ("hi", "en"))
-            for i, ps in enumerate(raw[lang])
-            if ps[0][:80] == head
-        ]
-        if not found:
-            raise NewsbotError(f"{path} is not an article of XQuAD's raw files; is xquad-dev complete?")
-        lang, other, index = found[0]
+        lang, other, index = _raw_source(path, raw)
         cut = (len(raw[lang][index]) + 1) // 2
         _write_if_changed(articles / f"{path.stem}-a.txt", "\n\n".join(raw[lang][index][:cut]) + "\n")
         _write_if_changed(articles / f"{path.stem}-b.txt", "\n\n".join(raw[other][index][cut:]) + "\n")
@@ -205,14 +190,23 @@ def _paragraph_of_questions() -> dict[str, int]:
     return out
 
 
-def _raw_paragraphs(path: Path) -> list[list[str]]:
-    data = json.loads(path.read_text("utf-8"))["data"]
-    return [[p["context"] for p in article["paragraphs"]] for article in data]
+def _raw_paragraphs() -> dict[str, list[list[str]]]:
+    """XQuAD's raw articles as lists of paragraphs, by language (the same articles in the same order)."""
+    out = {}
+    for lang in ("en", "hi"):
+        data = json.loads((XQUAD / "raw" / f"xquad.{lang}.dev.json").read_text("utf-8"))["data"]
+        out[lang] = [[p["context"] for p in article["paragraphs"]] for article in data]
+    return out
 
 
-def _raw_articles(path: Path) -> list[str]:
-    data = json.loads(path.read_text("utf-8"))["data"]
-    return ["\n\n".join(p["context"] for p in article["paragraphs"]) for article in data]
+def _raw_source(path: Path, raw: dict[str, list[list[str]]]) -> tuple[str, str, int]:
+    """An xquad-dev article's language, its other language, and its number in the raw files."""
+    head = path.read_text("utf-8")[:80]
+    for lang, other in (("en", "hi"), ("hi", "en")):
+        for index, paragraphs in enumerate(raw[lang]):
+            if "\n\n".join(paragraphs)[:80] == head:
+                return lang, other, index
+    raise NewsbotError(f"{path} is not an article of XQuAD's raw files; is xquad-dev complete?")
 
 
 def _write_if_changed(path: Path, text: str) -> None:
