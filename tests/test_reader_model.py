@@ -13,8 +13,9 @@ from bot.evaluate.metrics import alias_match
 from bot.reader.abstention import QUESTION_FEATURES
 from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Rules
 from bot.reader.model import WEIGHTS_PATH, LinearModel, ReaderModel, load_model, read_model
+from bot.train.derived import mirror_xquad, split_xquad, withhold_sentences, withhold_xquad
 from bot.train.training import feature_names, fit_linear
-from bot.train.trainsets import XQUAD, TrainSet, mirror_xquad, split_xquad, withhold_xquad
+from bot.train.trainsets import XQUAD, TrainSet, group_of
 
 
 def test_the_shipped_weights_load_and_match_the_feature_lists() -> None:
@@ -108,6 +109,41 @@ def test_withholding_a_paragraph_makes_its_questions_unanswerable(tmp_path: Path
     kept = [i for i in items if i["answers"] and alias_match(whole, i["answers"])]
     assert kept and all(alias_match(corpus, i["answers"]) for i in kept)
     assert len(corpus) < sum(len(p.read_text("utf-8")) for p in given.articles.glob("*.txt"))
+
+
+def test_withholding_a_sentence_keeps_the_rest_of_its_paragraph(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    facts = [f"Fact number {n} is that the port handled {n}00 ships." for n in range(1, 11)]
+    (articles / "a.txt").write_text(" ".join(facts[:5]) + "\n\n" + " ".join(facts[5:]) + "\n", "utf-8")
+    (articles / "b.txt").write_text("Elsewhere the port handled 300 ships as well.\n", "utf-8")
+    questions = [
+        {"id": f"q{n}", "question": f"How many ships in fact {n}?", "lang": "en", "type": "number",
+         "answers": [f"{n}00"], "sources": ["a.txt"]}
+        for n in range(1, 11)
+    ] + [{"id": "u", "question": "Who owns the port?", "lang": "en", "type": "unanswerable",
+          "answers": [], "sources": []}]
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text("\n".join(json.dumps(q) for q in questions) + "\n", "utf-8")
+
+    held = withhold_sentences(TrainSet("t", articles, qa, "t"), tmp_path)
+    assert held.name == "t-sentences-withheld" and not held.trains  # only scored
+
+    kept = (held.articles / "a.txt").read_text("utf-8")
+    gone = [f for f in facts if f not in kept]
+    assert len(gone) == 2  # a fifth of the article's ten sentences
+    assert kept.count("\n\n") == 1 and len(kept) > 0.7 * sum(len(f) for f in facts)
+    items = {i["id"]: i for i in map(json.loads, held.questions.read_text("utf-8").splitlines())}
+    for n in range(1, 11):
+        answer = f"{n}00"
+        if any(answer in f for f in gone) and n != 3:
+            assert items[f"q{n}"] == {**items[f"q{n}"], "answers": [], "sources": [], "article": "a.txt"}
+            assert group_of(held, items[f"q{n}"], 0) == "t:a.txt"  # still in its article's fold
+        elif any(answer in f for f in gone):
+            assert f"q{n}" not in items  # 300 is still in b.txt: neither kind
+        else:
+            assert items[f"q{n}"]["answers"] == [answer]
+    assert items["u"]["answers"] == []
 
 
 def test_splitting_puts_each_half_of_an_article_in_another_language(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from bot.reader.features import Rules
 from bot.reader.model import WEIGHTS_PATH
 from bot.settings import PROJECT_ROOT, get_settings
 from bot.train.cvreport import breakdown, refusal_curve, reliability, table
+from bot.train.derived import default_sets
 from bot.train.training import (
     EXTRA_RATIOS,
     FALSE_REFUSAL_TARGET,
@@ -33,7 +34,7 @@ from bot.train.training import (
     cross_validate,
     fit_reader,
 )
-from bot.train.trainsets import Example, TrainSet, default_sets, examples, set_settings
+from bot.train.trainsets import Example, TrainSet, examples, set_settings
 
 WORK = PROJECT_ROOT / ".newsbot" / "train"
 CANNED = TrainSet("canned", PROJECT_ROOT / "seeds", PROJECT_ROOT / "seeds" / "qa.jsonl", "canned")
@@ -78,19 +79,10 @@ def train(args: argparse.Namespace) -> int:
     sets = default_sets(args.work)
     data = read_sets(sets, args.work, Rules())
     summary = cv_summary(data, Rules())
-    fitted = fit_reader(data, Rules(), folds=FOLDS)
+    fitted = fit_reader([e for e in data if e.trains], Rules(), folds=FOLDS)
     provenance = {
-        "trained_on": [
-            {
-                "name": s.name,
-                "questions": str(s.questions.relative_to(PROJECT_ROOT))
-                if s.questions.is_relative_to(PROJECT_ROOT)
-                else s.questions.name,
-                "fingerprint": s.fingerprint(),
-                "count": sum(e.set_name == s.name for e in data),
-            }
-            for s in sets
-        ],
+        "trained_on": [_described(s, data) for s in sets if s.trains],
+        "scored_only": [_described(s, data) for s in sets if not s.trains],
         "choices": {
             "sentence_cost": SENTENCE_COST,
             "false_refusal_target": FALSE_REFUSAL_TARGET,
@@ -113,6 +105,19 @@ def train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _described(train_set: TrainSet, data: Sequence[Example]) -> dict[str, object]:
+    """A set's name, questions file, fingerprint and question count, for the weights file."""
+    questions = train_set.questions
+    return {
+        "name": train_set.name,
+        "questions": str(questions.relative_to(PROJECT_ROOT))
+        if questions.is_relative_to(PROJECT_ROOT)
+        else questions.name,
+        "fingerprint": train_set.fingerprint(),
+        "count": sum(e.set_name == train_set.name for e in data),
+    }
+
+
 # Families whose features are computed the same with the family on: switching one off only leaves
 # its features out, so the questions need not be read again.
 _COLUMNS_ONLY = ("cues", "refusal_terms")
@@ -133,7 +138,7 @@ def ablate(args: argparse.Namespace) -> int:
             data = read_sets(sets, args.work, rules)
             canned = list(examples(CANNED, set_settings(CANNED, args.work), rules=rules))
         summary = cv_summary(data, rules)
-        fitted = fit_reader(data, rules, folds=FOLDS)
+        fitted = fit_reader([e for e in data if e.trains], rules, folds=FOLDS)
         canned_rows = breakdown(canned, [apply(fitted.model, e) for e in canned])
         say(f"\ncanned set, scored only\n{table(canned_rows)}")
         summary["canned"] = {k: v.as_dict() for k, v in canned_rows.items()}

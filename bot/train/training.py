@@ -180,11 +180,14 @@ def apply(model: ReaderModel, example: Example) -> Outcome:
 
 
 def cross_validate(examples: Sequence[Example], rules: Rules, *, folds: int = FOLDS) -> list[Outcome]:
-    """Each example answered by a reader fitted without its article's group (nested for the choices)."""
+    """Each example answered by a reader fitted without its article's group (nested for the choices).
+
+    Examples of sets that only score are answered too, but never fitted on.
+    """
     groups = np.array([e.group for e in examples])
     out: list[Outcome | None] = [None] * len(examples)
     for train_idx, test_idx in GroupKFold(n_splits=folds).split(groups, groups=groups):
-        fitted = fit_reader([examples[i] for i in train_idx], rules)
+        fitted = fit_reader([examples[i] for i in train_idx if examples[i].trains], rules)
         for i in test_idx:
             out[i] = apply(fitted.model, examples[i])
     return [o if o is not None else Outcome(abstained=True) for o in out]

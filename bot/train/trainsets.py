@@ -16,7 +16,6 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.errors import NewsbotError
 from bot.evaluate.metrics import alias_match
 from bot.question import clean_question, english_cues
 from bot.reader.candidates import Candidate
@@ -34,12 +33,16 @@ NEWS_DEV = PROJECT_ROOT / "tests" / "data" / "newsdev"
 
 @dataclass(frozen=True)
 class TrainSet:
-    """A question set (eval format) over an article folder; `tag` names its groups."""
+    """A question set (eval format) over an article folder; `tag` names its groups.
+
+    A set that does not `train` is only scored: cross-validation reports it, nothing is fitted on it.
+    """
 
     name: str
     articles: Path
     questions: Path
     tag: str
+    trains: bool = True
 
     def fingerprint(self) -> str:
         """SHA-256 (16 hex) of the questions and every article: what the weights were learned from."""
@@ -65,153 +68,12 @@ class Example:
     seen: Observation
     labels: np.ndarray  # per candidate: does the sentence hold an accepted answer
     known: Callable[[str], bool]
+    trains: bool = True  # False: only scored (its set does not train)
 
     @property
     def answerable(self) -> bool:
         """True when the articles hold the answer."""
         return bool(self.answers)
-
-
-def default_sets(work: Path) -> list[TrainSet]:
-    """xquad-dev as given, mirrored, withheld and split across languages; the seeds' dev set; news-dev."""
-    given = TrainSet("xquad", XQUAD / "articles", XQUAD / "qa.jsonl", "xq")
-    mirrored = mirror_xquad(work / "xquad-mirror")
-    sets = [
-        given,
-        mirrored,
-        withhold_xquad(given, work / "xquad-withheld", shift=0),
-        withhold_xquad(mirrored, work / "xquad-mirror-withheld", shift=2),
-        split_xquad(work / "xquad-split"),
-        TrainSet("seeds-dev", PROJECT_ROOT / "seeds", PROJECT_ROOT / "tests" / "data" / "dev.jsonl", "seeds"),
-    ]
-    if (NEWS_DEV / "qa.jsonl").exists():
-        sets.append(TrainSet("news-dev", NEWS_DEV / "articles", NEWS_DEV / "qa.jsonl", "news"))
-    return sets
-
-
-def mirror_xquad(out: Path) -> TrainSet:
-    """xquad-dev with every article in its other language, from XQuAD's raw files (same questions)."""
-    raw = _raw_paragraphs()
-    articles = out / "articles"
-    articles.mkdir(parents=True, exist_ok=True)
-    for path in sorted((XQUAD / "articles").glob("*.txt")):
-        _lang, other, index = _raw_source(path, raw)
-        _write_if_changed(articles / path.name, "\n\n".join(raw[other][index]) + "\n")
-    flip = {"fact": "cross-lingual", "cross-lingual": "fact"}
-    lines = []
-    for line in (XQUAD / "qa.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            item["type"] = flip.get(item["type"], item["type"])
-            lines.append(json.dumps(item, ensure_ascii=False))
-    _write_if_changed(out / "qa.jsonl", "\n".join(lines) + "\n")
-    return TrainSet("xquad-mirror", articles, out / "qa.jsonl", "xq")
-
-
-def split_xquad(out: Path) -> TrainSet:
-    """xquad-dev with each article cut in two: its first half in its own language, the rest in the other.
-
-    A question then has an article on its own topic in each language, only one of which answers
-    it: news read in two languages looks like this (one story, several reports, English and Hindi),
-    and a reader that simply prefers the question's language fails it.
-    """
-    raw = _raw_paragraphs()
-    paragraph_of = _paragraph_of_questions()
-    articles = out / "articles"
-    articles.mkdir(parents=True, exist_ok=True)
-    halves: dict[str, tuple[int, str, str]] = {}  # article -> (first paragraph of part b, lang a, lang b)
-    for path in sorted((XQUAD / "articles").glob("*.txt")):
-        lang, other, index = _raw_source(path, raw)
-        cut = (len(raw[lang][index]) + 1) // 2
-        _write_if_changed(articles / f"{path.stem}-a.txt", "\n\n".join(raw[lang][index][:cut]) + "\n")
-        _write_if_changed(articles / f"{path.stem}-b.txt", "\n\n".join(raw[other][index][cut:]) + "\n")
-        halves[path.name] = (cut, lang, other)
-    lines = []
-    for line in (XQUAD / "qa.jsonl").read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        if item["sources"]:
-            name = item["sources"][0]
-            cut, lang_a, lang_b = halves[name]
-            part_b = paragraph_of[item["question"]] >= cut
-            item["sources"] = [f"{Path(name).stem}-{'b' if part_b else 'a'}.txt"]
-            item["type"] = "fact" if item["lang"] == (lang_b if part_b else lang_a) else "cross-lingual"
-        lines.append(json.dumps(item, ensure_ascii=False))
-    _write_if_changed(out / "qa.jsonl", "\n".join(lines) + "\n")
-    return TrainSet("xquad-split", articles, out / "qa.jsonl", "xq")
-
-
-def withhold_xquad(source: TrainSet, out: Path, *, shift: int) -> TrainSet:
-    """`source` with one paragraph of each article withheld: its questions become unanswerable.
-
-    Such a question is about an article the corpus has, so the articles are on topic but lack the
-    answer: the hard kind of refusal ("Who is Russia's ambassador?"), which questions about absent
-    articles do not teach. Article n loses paragraph (n + shift) mod its paragraph count. Questions
-    whose answer still appears somewhere in the corpus are left out: they are neither kind.
-    """
-    paragraph_of = _paragraph_of_questions()
-    articles = out / "articles"
-    articles.mkdir(parents=True, exist_ok=True)
-    withheld: dict[str, int] = {}
-    kept_text: list[str] = []
-    for n, path in enumerate(sorted(source.articles.glob("*.txt"))):
-        paragraphs = path.read_text("utf-8").strip().split("\n\n")
-        drop = (n + shift) % len(paragraphs)
-        withheld[path.name] = drop
-        text = "\n\n".join(p for i, p in enumerate(paragraphs) if i != drop) + "\n"
-        kept_text.append(text)
-        _write_if_changed(articles / path.name, text)
-    corpus = " ".join(kept_text)
-    lines = []
-    for line in source.questions.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        doc = item["sources"][0] if item["sources"] else None
-        if doc is not None and paragraph_of.get(item["question"]) == withheld.get(doc):
-            if alias_match(corpus, item["answers"]):
-                continue
-            item.update(type="unanswerable", answers=[], sources=[])
-        lines.append(json.dumps(item, ensure_ascii=False))
-    _write_if_changed(out / "qa.jsonl", "\n".join(lines) + "\n")
-    return TrainSet(f"{source.name}-withheld", articles, out / "qa.jsonl", "xq")
-
-
-def _paragraph_of_questions() -> dict[str, int]:
-    """XQuAD question text (either language) -> the number of the paragraph that answers it."""
-    out: dict[str, int] = {}
-    for lang in ("en", "hi"):
-        data = json.loads((XQUAD / "raw" / f"xquad.{lang}.dev.json").read_text("utf-8"))["data"]
-        for article in data:
-            for number, paragraph in enumerate(article["paragraphs"]):
-                for qa in paragraph["qas"]:
-                    out[qa["question"]] = number
-    return out
-
-
-def _raw_paragraphs() -> dict[str, list[list[str]]]:
-    """XQuAD's raw articles as lists of paragraphs, by language (the same articles in the same order)."""
-    out = {}
-    for lang in ("en", "hi"):
-        data = json.loads((XQUAD / "raw" / f"xquad.{lang}.dev.json").read_text("utf-8"))["data"]
-        out[lang] = [[p["context"] for p in article["paragraphs"]] for article in data]
-    return out
-
-
-def _raw_source(path: Path, raw: dict[str, list[list[str]]]) -> tuple[str, str, int]:
-    """An xquad-dev article's language, its other language, and its number in the raw files."""
-    head = path.read_text("utf-8")[:80]
-    for lang, other in (("en", "hi"), ("hi", "en")):
-        for index, paragraphs in enumerate(raw[lang]):
-            if "\n\n".join(paragraphs)[:80] == head:
-                return lang, other, index
-    raise NewsbotError(f"{path} is not an article of XQuAD's raw files; is xquad-dev complete?")
-
-
-def _write_if_changed(path: Path, text: str) -> None:
-    if not path.exists() or path.read_text("utf-8") != text:
-        path.write_text(text, encoding="utf-8")
 
 
 def set_settings(train_set: TrainSet, work: Path, base: Settings | None = None) -> Settings:
@@ -273,7 +135,7 @@ def examples(
         yield Example(
             set_name=train_set.name,
             qid=item["id"],
-            group=_group(train_set, item, n),
+            group=group_of(train_set, item, n),
             qtype=item["type"],
             lang=item["lang"],
             answers=answers,
@@ -282,6 +144,7 @@ def examples(
             seen=seen,
             labels=labels,
             known=retriever.keyword.knows,
+            trains=train_set.trains,
         )
     if plain is not None:
         plain.save()
@@ -322,12 +185,13 @@ def _doc_languages(retriever: HybridRetriever) -> dict[str, str]:
 _SPREAD = 5
 
 
-def _group(train_set: TrainSet, item: dict[str, object], n: int) -> str:
+def group_of(train_set: TrainSet, item: dict[str, object], n: int) -> str:
     """The cross-validation group: XQuAD's article number, else the first gold article."""
     qid = str(item["id"])
     if train_set.tag == "xq":
         return f"xq:{qid.split('-')[1]}"  # "xq-09-001": article 09, in both xquad and its mirror
-    sources = item.get("sources") or []
-    if sources:
-        return f"{train_set.tag}:{sources[0]}"  # type: ignore[index]
+    # A question made unanswerable by withholding its answer keeps its article's group.
+    article = item.get("article") or next(iter(item.get("sources") or []), None)  # type: ignore[call-overload]
+    if article:
+        return f"{train_set.tag}:{article}"
     return f"{train_set.tag}:none{n % _SPREAD}"
