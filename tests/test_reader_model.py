@@ -11,11 +11,13 @@ import pytest
 from bot.errors import ReaderModelError
 from bot.evaluate.metrics import alias_match
 from bot.reader.abstention import QUESTION_FEATURES
-from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Rules
+from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Question, Rules
 from bot.reader.model import WEIGHTS_PATH, LinearModel, ReaderModel, load_model, read_model
+from bot.reader.reading import Observation
+from bot.train import training
 from bot.train.derived import mirror_xquad, split_xquad, withhold_sentences, withhold_xquad
 from bot.train.training import feature_names, fit_linear
-from bot.train.trainsets import XQUAD, TrainSet, group_of
+from bot.train.trainsets import XQUAD, Example, TrainSet, group_of
 
 
 def test_the_shipped_weights_load_and_match_the_feature_lists() -> None:
@@ -185,3 +187,31 @@ def test_the_reader_model_is_data_not_code() -> None:
     model = ReaderModel.from_dict(data)
     assert model.rules.as_dict() == data["rules"]
     assert data["choices"]["false_refusal_target"] <= 0.05
+
+
+class _Fitted(Exception):
+    """Raised by the spy below once it has seen what a fold is fitted on."""
+
+
+def test_sets_that_only_score_are_never_fitted_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    vector = np.zeros(3, dtype=np.float32)
+    seen = Observation(Question("q", "q", "other", [], "en", vector, None), [], np.zeros((0, 3)))
+
+    def example(n: int) -> Example:
+        trains = n % 3 != 0
+        return Example(
+            set_name="train" if trains else "held", qid=f"q{n}", group=f"g{n % 10}", qtype="fact",
+            lang="en", answers=["x"], sources=["a.txt"], doc_language="en", seen=seen,
+            labels=np.zeros(0, dtype=bool), known=lambda word: False, trains=trains,
+        )
+
+    fitted_on: list[list[Example]] = []
+
+    def spy(train: list[Example], rules: Rules, **kwargs: object) -> training.Fitted:
+        fitted_on.append(list(train))
+        raise _Fitted
+
+    monkeypatch.setattr(training, "fit_reader", spy)
+    with pytest.raises(_Fitted):
+        training.cross_validate([example(n) for n in range(30)], Rules())
+    assert fitted_on[0] and all(e.trains for e in fitted_on[0])

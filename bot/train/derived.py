@@ -186,6 +186,7 @@ def _answer_sentences(sentences: list[str], answers: list[list[str]]) -> set[str
             out.add(holding[0])
     return out
 
+
 def _paragraph_of_questions() -> dict[str, int]:
     """XQuAD question text (either language) -> the number of the paragraph that answers it."""
     out: dict[str, int] = {}
