@@ -131,7 +131,7 @@ def withhold_xquad(source: TrainSet, out: Path, *, shift: int) -> TrainSet:
 
 
 def withhold_sentences(source: TrainSet, work: Path) -> TrainSet:
-    """`source` with a fifth of each article's sentences taken out, each the one that answers a question.
+    """`source` with up to a fifth of each article's sentences taken out, each one answering a question.
 
     The rest of the paragraph stays, so the article still talks about what was asked, often in the
     very next sentence: news lacks a detail this way ("who led the delegation" of a report that
