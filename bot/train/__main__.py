@@ -96,7 +96,8 @@ def train(args: argparse.Namespace) -> int:
     model = replace(fitted.model, provenance=provenance)
     # In-sample figures: what `make eval` guards against regressions (not a quality claim).
     in_sample = {}
-    for name in dict.fromkeys(e.set_name for e in data):
+    # Only sets it was fitted on: a scored-only set's figures are in `cross_validation`.
+    for name in dict.fromkeys(e.set_name for e in data if e.trains):
         part = [e for e in data if e.set_name == name]
         in_sample[name] = breakdown(part, [apply(model, e) for e in part])["all"].as_dict()
     model = replace(model, provenance={**provenance, "in_sample": in_sample})

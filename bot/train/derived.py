@@ -9,7 +9,9 @@ sentences that hold some questions' answers), each a `TrainSet`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bot.errors import NewsbotError
 from bot.evaluate.metrics import alias_match
@@ -114,20 +116,14 @@ def withhold_xquad(source: TrainSet, out: Path, *, shift: int) -> TrainSet:
         text = "\n\n".join(p for i, p in enumerate(paragraphs) if i != drop) + "\n"
         kept_text.append(text)
         _write_if_changed(articles / path.name, text)
-    corpus = " ".join(kept_text)
-    lines = []
-    for line in source.questions.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        doc = item["sources"][0] if item["sources"] else None
-        if doc is not None and paragraph_of.get(item["question"]) == withheld.get(doc):
-            if alias_match(corpus, item["answers"]):
-                continue
-            item.update(type="unanswerable", answers=[], sources=[])
-        lines.append(json.dumps(item, ensure_ascii=False))
-    _write_if_changed(out / "qa.jsonl", "\n".join(lines) + "\n")
-    return TrainSet(f"{source.name}-withheld", articles, out / "qa.jsonl", "xq")
+    questions = _relabel(
+        source,
+        out,
+        " ".join(kept_text),
+        lambda item, doc: paragraph_of.get(item["question"]) == withheld.get(doc),
+        keep_article=False,
+    )
+    return TrainSet(f"{source.name}-withheld", articles, questions, "xq")
 
 
 def withhold_sentences(source: TrainSet, work: Path) -> TrainSet:
@@ -157,18 +153,42 @@ def withhold_sentences(source: TrainSet, work: Path) -> TrainSet:
         kept = [" ".join(s for s in p if s not in gone[path.name]) for p in paragraphs]
         texts[path.name] = "\n\n".join(p for p in kept if p) + "\n"
         _write_if_changed(articles / path.name, texts[path.name])
-    corpus = " ".join(texts.values())
+    questions = _relabel(
+        source,
+        out,
+        " ".join(texts.values()),
+        lambda item, doc: any(alias_match(s, item["answers"]) for s in gone.get(doc, ())),
+        keep_article=True,
+    )
+    return TrainSet(name, articles, questions, source.tag, trains=False)
+
+
+def _relabel(
+    source: TrainSet,
+    out: Path,
+    corpus: str,
+    lost: Callable[[dict[str, Any], str], bool],
+    *,
+    keep_article: bool,
+) -> Path:
+    """`source`'s questions, written to `out`: those whose answer `lost` says was withheld from their
+    article become unanswerable, or are left out when the answer is still in `corpus` (neither kind).
+    `keep_article` records the article, so cross-validation keeps the question in its group."""
     lines = []
-    for item in items:
+    for line in source.questions.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
         doc = item["sources"][0] if item["sources"] else None
-        answers = item["answers"]
-        if doc is not None and any(alias_match(s, answers) for s in gone.get(doc, ())):
-            if alias_match(corpus, answers):
+        if doc is not None and lost(item, doc):
+            if alias_match(corpus, item["answers"]):
                 continue
-            item.update(type="unanswerable", answers=[], sources=[], article=doc)
+            item.update(type="unanswerable", answers=[], sources=[])
+            if keep_article:
+                item["article"] = doc
         lines.append(json.dumps(item, ensure_ascii=False))
     _write_if_changed(out / "qa.jsonl", "\n".join(lines) + "\n")
-    return TrainSet(name, articles, out / "qa.jsonl", source.tag, trains=False)
+    return out / "qa.jsonl"
 
 
 # The share of an article's sentences withheld: enough unanswerable questions, most of the article left.
