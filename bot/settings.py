@@ -28,6 +28,15 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         default=None, description="Chroma server URL (http://host:port); unset = embedded store."
     )
+    ef_search: int = Field(
+        default=200,
+        ge=10,
+        le=2000,
+        description=(
+            "How widely Chroma's approximate (HNSW) search looks; Chroma's own default of 100 let the "
+            "tail of the closest sentences differ between processes."
+        ),
+    )
     write_batch: int = Field(
         default=256,
         ge=1,

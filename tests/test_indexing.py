@@ -88,6 +88,19 @@ def test_missing_index_and_embedder_mismatch_are_clear(
         other.open()
 
 
+def test_both_collections_search_as_widely_as_the_setting_says(
+    settings: Settings, fake_embeddings: DeterministicFakeEmbedding
+) -> None:
+    build_index(settings, store_for(settings, fake_embeddings))
+    built = store_for(settings, fake_embeddings).open()
+    assert [c.configuration["hnsw"]["ef_search"] for c in built] == [settings.ef_search] * 2
+    # An index built with another width (or before the setting) is brought to the setting on open.
+    wider = settings.model_copy(update={"ef_search": settings.ef_search + 50})
+    Store(wider, fake_embeddings).open()
+    reread = store_for(wider, fake_embeddings).open()
+    assert [c.configuration["hnsw"]["ef_search"] for c in reread] == [wider.ef_search] * 2
+
+
 def test_stats_and_build_record(settings: Settings, fake_embeddings: DeterministicFakeEmbedding) -> None:
     store = store_for(settings, fake_embeddings)
     build_index(settings, store)

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WRITE_BATCH = 256
-_COSINE = {"hnsw": {"space": "cosine"}}
 
 
 @dataclass(frozen=True)
@@ -102,12 +101,13 @@ class Store:
                 f"No index yet in {self.where}: run `python -m index` to build it from your articles."
             )
         meta = {"embedder": self.embedder}
+        config = {"hnsw": {"space": "cosine", "ef_search": self.settings.ef_search}}
         chunks = self._call(
             "opening the index",
             self.client.get_or_create_collection,
             chunks_name,
             embedding_function=None,
-            configuration=_COSINE,
+            configuration=config,
             metadata=meta,
         )
         built_by = (chunks.metadata or {}).get("embedder")
@@ -122,11 +122,23 @@ class Store:
             self.client.get_or_create_collection,
             sentences_name,
             embedding_function=None,
-            configuration=_COSINE,
+            configuration=config,
             metadata=meta,
         )
+        for col in (chunks, sentences):
+            self._search_width(col)
         self._chunks, self._sentences = chunks, sentences
         return chunks, sentences
+
+    def _search_width(self, col: Collection) -> None:
+        """Set an existing collection's HNSW search width to `ef_search` (it may predate the setting)."""
+        hnsw = (col.configuration or {}).get("hnsw") or {}
+        if hnsw.get("ef_search", self.settings.ef_search) != self.settings.ef_search:
+            self._call(
+                "setting the index search width",
+                col.modify,
+                configuration={"hnsw": {"ef_search": self.settings.ef_search}},
+            )
 
     def drop(self) -> None:
         """Delete both collections (for a rebuild)."""
