@@ -7,14 +7,15 @@ import pytest
 from bot import answer
 from bot.evaluate import check_floors
 from bot.evaluate.dataset import load_eval_set
-from bot.evaluate.report import SHORTFALLS, MetricSummary, build_system_report
+from bot.evaluate.report import FLOORS, SHORTFALLS, MetricSummary, build_system_report
 from bot.evaluate.runner import run_eval
 from bot.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.slow
 
 # Measured on the canned set when this guard was set (accuracy 0.90, hit@1 0.95, refusal recall
-# 0.53, false refusals 0.00 with `python -m bot.evaluate`, the learned reader), less about two
+# 0.53, false refusals 0.00 with `python -m bot.evaluate`, the learned reader; accuracy 0.89 and
+# false refusals 0.01 on CPUs with AVX-512, one question refused), less about two
 # answerable questions (0.02) or one unanswerable one (0.07), so that an unrelated change to the
 # index does not trip it. Raise these as the bot improves; the floors (test_issue_floors, and
 # `make eval` in `make test`) hold the line below which CI fails whatever the guard says, but for
@@ -43,12 +44,27 @@ def test_todays_quality_holds(canned: MetricSummary) -> None:
 
 
 def test_issue_floors(canned: MetricSummary) -> None:
-    failed = [f"{f.metric}={f.value}" for f in check_floors(canned, shortfalls=SHORTFALLS) if not f.ok]
-    known = [f"{f.metric}={f.value}" for f in check_floors(canned, shortfalls=SHORTFALLS) if f.shortfall]
-    assert failed == known, failed  # every floor holds but the known shortfalls
+    checks = check_floors(canned, shortfalls=SHORTFALLS)
+    failed = [f"{f.metric}={f.value}" for f in checks if not f.ok and not f.shortfall]
+    assert not failed, failed  # every floor holds but the known shortfalls, each at its own level
 
 
 def test_known_shortfalls_are_still_short(canned: MetricSummary) -> None:
     # The day a known shortfall is met, its exemption must go: remove it from SHORTFALLS.
-    met = [f.metric for f in check_floors(canned) if f.ok and f.metric in SHORTFALLS]
+    met = []
+    for f in check_floors(canned):
+        entry = SHORTFALLS.get(f.metric)
+        if entry is None or f.value is None:
+            continue
+        gone_at = f.limit if entry.gone_at is None else entry.gone_at
+        if f.value >= gone_at if f.bound == "min" else f.value <= gone_at:
+            met.append(f"{f.metric}={f.value:.3f}")
     assert not met, f"now met, remove from SHORTFALLS: {met}"
+
+
+def test_a_shortfall_goes_no_later_than_one_question_past_its_floor() -> None:
+    # Only a metric that moves by a question between machines may wait past its floor, and no further.
+    for metric, bound, limit in FLOORS:
+        entry = SHORTFALLS.get(metric)
+        if entry is not None and entry.gone_at is not None:
+            assert bound == "min" and limit < entry.gone_at <= limit + 0.02, metric

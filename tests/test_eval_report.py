@@ -9,6 +9,7 @@ import pytest
 from bot.evaluate.report import (
     EvalReport,
     MetricSummary,
+    Shortfall,
     build_report,
     build_system_report,
     check_floors,
@@ -144,7 +145,7 @@ def test_floors() -> None:
 
 def test_a_known_shortfall_holds_its_own_level() -> None:
     summary = make_report().systems[0].overall
-    known = {"accuracy": (0.5, "why it is short")}
+    known = {"accuracy": Shortfall(0.5, "why it is short")}
     near = check_floors(summary.model_copy(update={"accuracy": 0.6}), shortfalls=known)
     assert [(f.metric, f.ok, f.shortfall) for f in near if f.metric == "accuracy"] == [
         ("accuracy", False, "why it is short")
