@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 # Measured on the canned set when this guard was set (accuracy 0.90, hit@1 0.95, refusal recall
 # 0.53, false refusals 0.00 with `python -m bot.evaluate`, the learned reader; accuracy 0.89 and
-# false refusals 0.01 on CPUs with AVX-512, one question refused), less about two
+# false refusals 0.01 on the CI machines, one question refused), less about two
 # answerable questions (0.02) or one unanswerable one (0.07), so that an unrelated change to the
 # index does not trip it. Raise these as the bot improves; the floors (test_issue_floors, and
 # `make eval` in `make test`) hold the line below which CI fails whatever the guard says, but for
