@@ -7,7 +7,7 @@ import pytest
 from bot import answer
 from bot.evaluate import check_floors
 from bot.evaluate.dataset import load_eval_set
-from bot.evaluate.report import FLOORS, SHORTFALLS, MetricSummary, build_system_report
+from bot.evaluate.report import FLOORS, SHORTFALLS, MetricSummary, build_system_report, holds
 from bot.evaluate.runner import run_eval
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -56,8 +56,7 @@ def test_known_shortfalls_are_still_short(canned: MetricSummary) -> None:
         entry = SHORTFALLS.get(f.metric)
         if entry is None or f.value is None:
             continue
-        gone_at = f.limit if entry.gone_at is None else entry.gone_at
-        if f.value >= gone_at if f.bound == "min" else f.value <= gone_at:
+        if holds(f.value, f.bound, f.limit if entry.gone_at is None else entry.gone_at):
             met.append(f"{f.metric}={f.value:.3f}")
     assert not met, f"now met, remove from SHORTFALLS: {met}"
 

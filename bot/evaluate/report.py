@@ -263,6 +263,11 @@ Floors = Sequence[tuple[str, Literal["min", "max"], float]]
 Shortfalls = dict[str, Shortfall]
 
 
+def holds(value: float, bound: Literal["min", "max"], limit: float) -> bool:
+    """Whether a value is on the right side of a bound: at least `limit` for "min", at most for "max"."""
+    return value >= limit if bound == "min" else value <= limit
+
+
 def check_floors(
     summary: MetricSummary, floors: Floors = FLOORS, shortfalls: Shortfalls | None = None
 ) -> list[FloorCheck]:
@@ -274,11 +279,11 @@ def check_floors(
     checks = []
     for metric, bound, limit in floors:
         value = getattr(summary, metric)
-        ok = value is not None and (value >= limit if bound == "min" else value <= limit)
+        ok = value is not None and holds(value, bound, limit)
         known = None
         if not ok and value is not None and metric in (shortfalls or {}):
             entry = (shortfalls or {})[metric]
-            if value >= entry.level if bound == "min" else value <= entry.level:
+            if holds(value, bound, entry.level):
                 known = entry.reason
         checks.append(
             FloorCheck(metric=metric, bound=bound, limit=limit, value=value, ok=ok, shortfall=known)
