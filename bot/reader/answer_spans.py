@@ -100,13 +100,15 @@ def novel_answer(kind: str, sentence: str, question: str) -> float:
     if kind not in ("date", "count", "number", "name", "place"):
         return 0.5
     asked = text_keys(question)
+    # Found once per sentence: a Hindi sentence yields dozens of candidate spans, each looked up here.
+    unknown = set(_unknown_hindi_words(sentence)) if kind == "name" else set()
     best = 0.0
     for span in _spans(kind, sentence, question):
         tokens = tokenize(span)
         if not tokens:
             continue
         if any(not (term_keys(t) & asked) for t in tokens):
-            best = max(best, _strength(kind, span, sentence))
+            best = max(best, _strength(kind, span, unknown))
     return best
 
 
@@ -114,12 +116,12 @@ _RELATIVE_DATE = re.compile(r"\b(?:next|last|this) (?:month|week|year)\b|(?:เค…เ
 _DAY_OR_DATE = re.compile(rf"{FULL_DATE_RE.pattern}|{DAYS}|\d{{1,2}}[-/]\d{{1,2}}", re.IGNORECASE)
 
 
-def _strength(kind: str, span: str, sentence: str) -> float:
+def _strength(kind: str, span: str, unknown_hindi: set[str]) -> float:
     """How fully a span answers its kind: a day or date beats a bare year, which beats "last week"."""
     if kind == "date":
         if _RELATIVE_DATE.fullmatch(span):
             return 0.5
         return 1.0 if _DAY_OR_DATE.search(span) else 0.8
-    if kind == "name" and span in _unknown_hindi_words(sentence):
+    if kind == "name" and span in unknown_hindi:
         return 0.7
     return 1.0
