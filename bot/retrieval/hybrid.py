@@ -43,11 +43,18 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def collapse_duplicates(hits: list[Hit], threshold: float = DUPLICATE_JACCARD) -> list[Hit]:
-    """Drop hits whose text nearly repeats a better-ranked hit (one wire story in two outlets)."""
+def collapse_duplicates(
+    hits: list[Hit], threshold: float = DUPLICATE_JACCARD, *, limit: int | None = None
+) -> list[Hit]:
+    """Drop hits whose text nearly repeats a better-ranked hit (one wire story in two outlets).
+
+    Stops once `limit` hits are kept: tokenizing every candidate chunk cost more than the search.
+    """
     kept: list[Hit] = []
     token_sets: list[set[str]] = []
     for hit in hits:
+        if limit is not None and len(kept) >= limit:
+            break
         tokens = set(tokenize(hit.doc.page_content))
         if any(jaccard(tokens, other) >= threshold for other in token_sets):
             continue
@@ -83,7 +90,7 @@ class HybridRetriever(BaseRetriever):
             if cid in hits:
                 hits[cid].keyword = score
                 hits[cid].fused += 1.0 / (RRF_K + rank + 1)
-        ranked = collapse_duplicates(sorted(hits.values(), key=lambda h: h.fused, reverse=True))[: self.k]
+        ranked = collapse_duplicates(sorted(hits.values(), key=lambda h: h.fused, reverse=True), limit=self.k)
         return Evidence(query=query, vector=vector, hits=ranked, sentences=self._sentences(vector, hits))
 
     def _sentences(self, vector: np.ndarray, hits: dict[str, Hit]) -> list[tuple[str, Document, float]]:
