@@ -79,28 +79,27 @@ class HybridRetriever(BaseRetriever):
         vector = np.asarray(self.store.embeddings.embed_query(query), dtype=np.float32)
         dense = self.store.search(vector.tolist(), k=self.candidates)
         lexical = self.keyword.search(query, k=self.candidates)
+        found = self.store.search_sentences(vector.tolist(), k=self.sentence_k)
         hits: dict[str, Hit] = {}
         for rank, (doc, score) in enumerate(dense):
             cid = str(doc.id)
             hits[cid] = Hit(doc=doc, dense=score, fused=1.0 / (RRF_K + rank + 1))
-        missing = [cid for cid, _ in lexical if cid not in hits]
-        for doc in self.store.get_chunks(missing):
-            hits[str(doc.id)] = Hit(doc=doc)
+        # Chunks only the keyword index or the sentence search found, read in one call: each read
+        # from the store costs milliseconds whatever it holds.
+        lexical_only = {cid for cid, _ in lexical if cid not in hits}
+        sentence_only = {cid for _, cid, _ in found if cid and cid not in hits and cid not in lexical_only}
+        fetched = self.store.get_chunks(sorted(lexical_only | sentence_only))
+        for doc in fetched:
+            if str(doc.id) in lexical_only:
+                hits[str(doc.id)] = Hit(doc=doc)
         for rank, (cid, score) in enumerate(lexical):
             if cid in hits:
                 hits[cid].keyword = score
                 hits[cid].fused += 1.0 / (RRF_K + rank + 1)
+        chunks = {cid: hit.doc for cid, hit in hits.items()} | {str(doc.id): doc for doc in fetched}
         ranked = collapse_duplicates(sorted(hits.values(), key=lambda h: h.fused, reverse=True), limit=self.k)
-        return Evidence(query=query, vector=vector, hits=ranked, sentences=self._sentences(vector, hits))
-
-    def _sentences(self, vector: np.ndarray, hits: dict[str, Hit]) -> list[tuple[str, Document, float]]:
-        """Sentence-level dense hits: finer-grained, and cross-lingual where chunks are not."""
-        found = self.store.search_sentences(vector.tolist(), k=self.sentence_k)
-        chunks = {cid: hit.doc for cid, hit in hits.items()}
-        missing = sorted({cid for _, cid, _ in found if cid and cid not in chunks})
-        for doc in self.store.get_chunks(missing):
-            chunks[str(doc.id)] = doc
-        return [(sid, chunks[cid], score) for sid, cid, score in found if cid in chunks]
+        sentences = [(sid, chunks[cid], score) for sid, cid, score in found if cid in chunks]
+        return Evidence(query=query, vector=vector, hits=ranked, sentences=sentences)
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
