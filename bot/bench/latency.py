@@ -1,7 +1,8 @@
 """`python -m bot.bench.latency`: cold index build time, warm answer latency, first answer in a fresh process.
 
 `--contention N` times the answers again with N busy processes on the same cores (a build or
-another worker beside the chat page), and reports both medians and their ratio.
+another worker beside the chat page), and reports both medians and their ratio. `--set PATH` times the
+questions of another set (one JSON object with a "question" per line) over the configured articles.
 """
 
 from __future__ import annotations
@@ -41,6 +42,16 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+def read_questions(path: Path) -> list[str]:
+    """The "question" of each line of a JSONL file."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+        return [str(json.loads(line)["question"]) for line in lines if line.strip()]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        hint = 'give a JSONL file with a "question" in each line'
+        raise SystemExit(f"Cannot read questions from {path}: {exc}; {hint}.") from exc
+
+
 def time_answers(questions: list[str], settings: Settings, rounds: int) -> list[float]:
     """Milliseconds per answer over `rounds` passes (questions the bot refuses are left out)."""
     times: list[float] = []
@@ -76,6 +87,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--contention", type=int, default=0, metavar="N", help="also time answers beside N busy processes"
     )
+    parser.add_argument(
+        "--set",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="questions to time, one JSON object per line (default: everyday questions about the seeds)",
+    )
     args = parser.parse_args(argv)
     base = get_settings()
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,8 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         report = build(settings)
         build_s = time.perf_counter() - started
-        questions = [json.loads(x)["question"] for x in DEFAULT_SET.read_text("utf-8").splitlines() if x]
-        questions += EXTRA
+        questions = read_questions(args.set) if args.set else read_questions(DEFAULT_SET) + EXTRA
         answer(questions[0], settings=settings)  # warm-up: open the store, load the model
         times = time_answers(questions, settings, args.rounds)
         busy: list[float] = []

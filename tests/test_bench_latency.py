@@ -1,0 +1,23 @@
+"""The latency benchmark's question sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.bench.latency import read_questions
+
+
+def test_questions_are_read_from_each_line(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"question": "When will Putin visit India?"}\n\n{"question": "पुतिन कब आएंगे?"}\n', "utf-8")
+    assert read_questions(path) == ["When will Putin visit India?", "पुतिन कब आएंगे?"]
+
+
+@pytest.mark.parametrize("content", [b'{"q": "no question field"}\n', b"not json\n", b"\xff\xfe\x00binary"])
+def test_a_set_it_cannot_read_says_what_to_give(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_bytes(content)
+    with pytest.raises(SystemExit, match='a JSONL file with a "question" in each line'):
+        read_questions(path)
