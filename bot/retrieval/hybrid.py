@@ -79,6 +79,7 @@ class HybridRetriever(BaseRetriever):
         vector = np.asarray(self.store.embeddings.embed_query(query), dtype=np.float32)
         dense = self.store.search(vector.tolist(), k=self.candidates)
         lexical = self.keyword.search(query, k=self.candidates)
+        # Sentences too: finer-grained than chunks, and cross-lingual where chunks are not.
         found = self.store.search_sentences(vector.tolist(), k=self.sentence_k)
         hits: dict[str, Hit] = {}
         for rank, (doc, score) in enumerate(dense):
