@@ -39,8 +39,8 @@ _ASKS_DURATION = re.compile(
 )
 
 
-def _spans(kind: str, sentence: str, question: str = "") -> list[str]:
-    """Candidate answer strings of one kind in a sentence."""
+def _spans(kind: str, sentence: str, question: str, unknown_hindi: list[str]) -> list[str]:
+    """Candidate answer strings of one kind in a sentence (`unknown_hindi`: its unknown Hindi words)."""
     if kind == "date":
         return [m.group(0) for m in FULL_DATE_RE.finditer(sentence)] + [
             m.group(0) for m in DATE_RE.finditer(sentence)
@@ -53,7 +53,7 @@ def _spans(kind: str, sentence: str, question: str = "") -> list[str]:
         return _quantities(sentence)
     if kind == "name":
         runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(sentence)]
-        return runs + [m.group(1) for m in _HINDI_NAME.finditer(sentence)] + _unknown_hindi_words(sentence)
+        return runs + [m.group(1) for m in _HINDI_NAME.finditer(sentence)] + unknown_hindi
     if kind == "place":
         latin = [m.group(1) for m in _LATIN_PLACE.finditer(sentence)]
         hindi = [m.group(1) or m.group(2) for m in _HINDI_PLACE.finditer(sentence)]
@@ -101,14 +101,15 @@ def novel_answer(kind: str, sentence: str, question: str) -> float:
         return 0.5
     asked = text_keys(question)
     # Found once per sentence: a Hindi sentence yields dozens of candidate spans, each looked up here.
-    unknown = set(_unknown_hindi_words(sentence)) if kind == "name" else set()
+    unknown = _unknown_hindi_words(sentence) if kind == "name" else []
+    unknown_set = set(unknown)  # _strength asks of every span whether it is one of them
     best = 0.0
-    for span in _spans(kind, sentence, question):
+    for span in _spans(kind, sentence, question, unknown):
         tokens = tokenize(span)
         if not tokens:
             continue
         if any(not (term_keys(t) & asked) for t in tokens):
-            best = max(best, _strength(kind, span, unknown))
+            best = max(best, _strength(kind, span, unknown_set))
     return best
 
 

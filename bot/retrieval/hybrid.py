@@ -88,7 +88,7 @@ class HybridRetriever(BaseRetriever):
         # Chunks only the keyword index or the sentence search found, read in one call: each read
         # from the store costs milliseconds whatever it holds.
         lexical_only = {cid for cid, _ in lexical if cid not in hits}
-        sentence_only = {cid for _, cid, _ in found if cid and cid not in hits and cid not in lexical_only}
+        sentence_only = {cid for _, cid, _ in found if cid and cid not in hits}
         fetched = self.store.get_chunks(sorted(lexical_only | sentence_only))
         for doc in fetched:
             if str(doc.id) in lexical_only:
