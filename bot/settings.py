@@ -6,8 +6,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.errors import SettingsError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -15,7 +17,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 class Settings(BaseSettings):
     """newsbot configuration; each field maps to an environment variable NEWSBOT_<NAME>."""
 
-    model_config = SettingsConfigDict(env_prefix="NEWSBOT_", extra="ignore")
+    # An empty variable ("NEWSBOT_QUERY_THREADS=") means unset, as it does in most shells' configs.
+    model_config = SettingsConfigDict(env_prefix="NEWSBOT_", extra="ignore", env_ignore_empty=True)
 
     articles_dir: Path = Field(
         default=PROJECT_ROOT / "seeds", description="Folder of .txt/.md/.html articles to index."
@@ -124,4 +127,20 @@ class Settings(BaseSettings):
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """Return the process-wide settings, read from the environment on first call."""
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SettingsError(settings_problem(exc)) from None
+
+
+def settings_problem(exc: ValidationError) -> str:
+    """Each bad NEWSBOT_* variable, its value and what is wrong with it, and how to fix it."""
+    lines = []
+    for error in exc.errors():
+        field = str(error["loc"][0]).upper() if error["loc"] else "*"
+        name = f"NEWSBOT_{field}"
+        lines.append(f"{name}={error.get('input')!r}: {error['msg']}")
+    return (
+        "; ".join(lines)
+        + ". Set each to a valid value or unset it (the README's Settings table lists every variable)."
+    )

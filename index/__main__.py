@@ -35,7 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     """Parse arguments, run the requested indexing, print what it did."""
     parser = _parser()
     args = parser.parse_args(argv)
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except NewsbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
     from index.loading import is_url
 

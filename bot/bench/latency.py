@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bot.answering import answer
-from bot.errors import InvalidQuestionError
+from bot.errors import InvalidQuestionError, NewsbotError
 from bot.settings import PROJECT_ROOT, Settings, get_settings
 
 # Everyday questions about the seeds, some with no answer in them.
@@ -95,7 +95,11 @@ def main(argv: list[str] | None = None) -> int:
         help="questions to time, one JSON object per line (default: everyday questions about the seeds)",
     )
     args = parser.parse_args(argv)
-    base = get_settings()
+    try:
+        base = get_settings()
+    except NewsbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
         settings = base.model_copy(update={"index_dir": Path(tmp) / "index"})
         from index.sync import build
