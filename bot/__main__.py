@@ -16,15 +16,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("question", help="the question, in English or Hindi")
     parser.add_argument("--json", action="store_true", help="print the Answer as JSON")
     args = parser.parse_args(argv)
-    try:
-        settings = get_settings()
-    except NewsbotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
     from bot.answering import answer
 
     try:
+        settings = get_settings()
+        logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
         result = answer(args.question, settings=settings)
     except NewsbotError as exc:
         print(f"error: {exc}", file=sys.stderr)
