@@ -6,8 +6,9 @@ them so a mismatched index is refused with a reason.
 """
 
 from index.store.batch import BatchWriter
-from index.store.chroma import Store, decode_spans, encode_spans
+from index.store.chroma import Store
 from index.store.connection import connect, forget
 from index.store.keyword import KeywordIndex
+from index.store.records import decode_spans, encode_spans
 
 __all__ = ["BatchWriter", "KeywordIndex", "Store", "connect", "decode_spans", "encode_spans", "forget"]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +16,7 @@ from langchain_core.embeddings import Embeddings
 from bot.errors import EmbedderMismatchError, IndexMissingError, StoreUnavailableError
 from index.embedding import embedder_id
 from index.store.connection import connect
+from index.store.records import RecordCache, StoredChunk, chunk_documents
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -28,15 +27,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WRITE_BATCH = 256
-
-
-@dataclass(frozen=True)
-class StoredChunk:
-    """A chunk as read back from the store."""
-
-    id: str
-    text: str
-    metadata: dict[str, Any]
+# Records kept per open store: a bound on memory (a vector is 1.5 KB, a chunk a few), not a tuned figure.
+KEPT_CHUNKS = 4096
+KEPT_SENTENCE_VECTORS = 16384
 
 
 class Store:
@@ -52,6 +45,8 @@ class Store:
         self._chunks: Collection | None = None
         self._sentences: Collection | None = None
         self._vectorstore: Chroma | None = None
+        self._kept_chunks: RecordCache[Document] = RecordCache(KEPT_CHUNKS)
+        self._kept_vectors: RecordCache[np.ndarray] = RecordCache(KEPT_SENTENCE_VECTORS)
 
     @property
     def where(self) -> str:
@@ -147,6 +142,12 @@ class Store:
                 self._call("deleting the index", self.client.delete_collection, name)
         self._chunks = self._sentences = None
         self._vectorstore = None
+        self.forget_records()
+
+    def forget_records(self) -> None:
+        """Drop the chunks and sentence vectors kept from earlier reads (after a write)."""
+        self._kept_chunks.clear()
+        self._kept_vectors.clear()
 
     def mark_built(self, *, complete: bool, keyword_stamp: str = "", sentence_recipe: str = "") -> None:
         """Record when the index was last built, whether that build finished, its keyword stamp, and
@@ -192,6 +193,7 @@ class Store:
         metadatas: Sequence[dict[str, Any]],
     ) -> None:
         """Write records in batches of at most WRITE_BATCH."""
+        self.forget_records()
         for i in range(0, len(ids), WRITE_BATCH):
             self._call(
                 "writing chunks",
@@ -204,6 +206,7 @@ class Store:
 
     def delete(self, collection: Collection, ids: Sequence[str]) -> None:
         """Delete records by id, in batches."""
+        self.forget_records()
         for i in range(0, len(ids), WRITE_BATCH):
             self._call("deleting chunks", collection.delete, ids=list(ids[i : i + WRITE_BATCH]))
 
@@ -266,20 +269,26 @@ class Store:
 
     def search(self, vector: Sequence[float], k: int) -> list[tuple[Document, float]]:
         """The k chunks nearest a query vector, with cosine similarity."""
-        store = self.vectorstore()
-        hits = self._call(
-            "searching", store.similarity_search_by_vector_with_relevance_scores, list(vector), k=k
+        chunks, _ = self.open()
+        # Ids and distances only: the chunks themselves are mostly kept from earlier questions.
+        got = self._call(
+            "searching", chunks.query, query_embeddings=[list(vector)], n_results=k, include=["distances"]
         )
-        # Despite its name this langchain-chroma call returns the raw cosine distance.
-        return [(doc, 1.0 - float(distance)) for doc, distance in hits]
+        ids, distances = got["ids"][0], (got["distances"] or [[]])[0]
+        docs = {str(doc.id): doc for doc in self.get_chunks(ids)}
+        return [(docs[cid], 1.0 - float(d)) for cid, d in zip(ids, distances, strict=True) if cid in docs]
 
     def get_chunks(self, ids: Sequence[str]) -> list[Document]:
-        """Chunks by id as Documents (missing ids are left out)."""
+        """Chunks by id as Documents, in the order asked (missing ids are left out)."""
         if not ids:
             return []
         chunks, _ = self.open()
-        got = self._call("reading chunks", chunks.get, ids=list(ids), include=["documents", "metadatas"])
-        return chunk_documents(got)
+
+        def read(missing: list[str]) -> list[tuple[str, Document]]:
+            got = self._call("reading chunks", chunks.get, ids=missing, include=["documents", "metadatas"])
+            return [(str(doc.id), doc) for doc in chunk_documents(got)]
+
+        return list(self._kept_chunks.fetch(ids, read).values())
 
     def search_sentences(self, vector: Sequence[float], k: int) -> list[tuple[str, str, float]]:
         """The k sentences nearest a query vector: (sentence id, chunk id, cosine similarity)."""
@@ -304,29 +313,13 @@ class Store:
         if not ids:
             return {}
         _, sentences = self.open()
-        unique = list(dict.fromkeys(ids))
-        got = self._call("reading sentences", sentences.get, ids=unique, include=["embeddings"])
-        vectors = got["embeddings"]
-        if vectors is None:
-            return {}
-        return {sid: np.asarray(vec, dtype=np.float32) for sid, vec in zip(got["ids"], vectors, strict=True)}
 
+        def read(missing: list[str]) -> list[tuple[str, np.ndarray]]:
+            got = self._call("reading sentences", sentences.get, ids=missing, include=["embeddings"])
+            vectors = got["embeddings"]
+            if vectors is None:
+                return []
+            pairs = zip(got["ids"], vectors, strict=True)
+            return [(sid, np.asarray(vec, dtype=np.float32)) for sid, vec in pairs]
 
-def encode_spans(spans: Sequence[tuple[int, int]]) -> str:
-    """Sentence spans as a metadata string (Chroma metadata values must be scalars)."""
-    return json.dumps([list(s) for s in spans])
-
-
-def decode_spans(value: object) -> list[tuple[int, int]]:
-    """Inverse of encode_spans."""
-    if not isinstance(value, str) or not value:
-        return []
-    return [(int(a), int(b)) for a, b in json.loads(value)]
-
-
-def chunk_documents(got: dict[str, Any]) -> list[Document]:
-    """LangChain Documents from a chromadb get() result."""
-    docs = []
-    for cid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
-        docs.append(Document(id=cid, page_content=text or "", metadata=dict(meta or {})))
-    return docs
+        return self._kept_vectors.fetch(ids, read)
