@@ -1,8 +1,9 @@
 """Embedding: passages and questions turned into vectors, by the configured embedder.
 
-In: settings (NEWSBOT_EMBEDDER) and texts. Out: a LangChain `Embeddings` (bundled 4-bit
-multilingual-e5-small by default, or a sentence-transformers model) and the id the store records
-it under, so an index is never searched with another embedder's vectors.
+In: settings (NEWSBOT_EMBEDDER, NEWSBOT_QUERY_ENGINE) and texts. Out: a LangChain `Embeddings`
+(bundled 4-bit multilingual-e5-small by default, its questions run on onnxruntime, or a
+sentence-transformers model) and the id the store records it under, so an index is never searched
+with another embedder's vectors.
 """
 
 from index.embedding.embeddings import E5_NAME, E5Embeddings, embedder_id, make_embeddings, quiet_openmp

@@ -1,7 +1,7 @@
 """Store: the embedded chunks in Chroma (a local folder or a server) and the BM25 keyword index.
 
 In: `Chunk`s with their metadata and an `Embeddings`, written in batches. Out: a `Store` to search
-by vector and read chunks back, and a `KeywordIndex` to search by words, both recording what built
+by vector and read chunks back (keeping what it has read), and a `KeywordIndex` to search by words, both recording what built
 them so a mismatched index is refused with a reason.
 """
 
