@@ -1,8 +1,8 @@
 """Store: the embedded chunks in Chroma (a local folder or a server) and the BM25 keyword index.
 
 In: `Chunk`s with their metadata and an `Embeddings`, written in batches. Out: a `Store` to search
-by vector and read chunks back (keeping what it has read), and a `KeywordIndex` to search by words, both recording what built
-them so a mismatched index is refused with a reason.
+by vector and read chunks back (keeping what it has read), and a `KeywordIndex` to search by words,
+both recording what built them so a mismatched index is refused with a reason.
 """
 
 from index.store.batch import BatchWriter
