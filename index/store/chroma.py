@@ -319,7 +319,11 @@ class Store:
             vectors = got["embeddings"]
             if vectors is None:
                 return []
-            pairs = zip(got["ids"], vectors, strict=True)
-            return [(sid, np.asarray(vec, dtype=np.float32)) for sid, vec in pairs]
+            out = []
+            for sid, vec in zip(got["ids"], vectors, strict=True):
+                kept = np.array(vec, dtype=np.float32)
+                kept.setflags(write=False)  # shared by every question that reads it
+                out.append((sid, kept))
+            return out
 
         return self._kept_vectors.fetch(ids, read)
