@@ -178,6 +178,7 @@ def test_refusal_reasons_name_what_the_articles_lack() -> None:
     assert refusal_reason(Signals(unseen_focus="ambassador")).code == "unknown_term"
     assert refusal_reason(Signals(unseen_focus="ambassador")).term == "ambassador"
     assert refusal_reason(Signals(no_answer_kind=True)).code == "no_answer_kind"
+    assert refusal_reason(Signals(missing_unit=True)).code == "no_answer_kind"
     assert refusal_reason(Signals()).code == "weak" and refusal_reason(None).code == "weak"
 
 

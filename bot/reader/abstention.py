@@ -96,6 +96,8 @@ class Signals:
     unseen_focus: str | None = None
     unknown_number: str | None = None
     no_answer_kind: bool = False
+    # The question asks for an amount in some unit ("how much ... cost") and the answer states none.
+    missing_unit: bool = False
     # The rarest asked word the answer's sentence (and what it leans on) lacks, against the rarest
     # asked word: 1.0 when the question's most telling word is nowhere in the answer.
     unmatched: float = 0.0
@@ -121,6 +123,7 @@ def signals(
         unseen_focus=_as_asked(focus, question) if focus else None,
         unknown_number=numbers[0] if numbers else None,
         no_answer_kind=rules.cues and question.kind in _TYPED and top_features["no_cue_typed"] > 0,
+        missing_unit=question.unit is not None and top_features["unit_match"] == 0.0,
         unmatched=unmatched_weight(question, top),
     )
 
@@ -188,7 +191,7 @@ def refusal_reason(found: Signals | None) -> Refusal:
     term = found.missing_name or found.unseen_focus or found.unknown_number
     if term:
         return Refusal("unknown_term", term)
-    if found.no_answer_kind:
+    if found.no_answer_kind or found.missing_unit:
         return Refusal("no_answer_kind")
     return Refusal("weak")
 

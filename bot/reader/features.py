@@ -18,6 +18,7 @@ from bot.reader.candidates import Candidate
 from bot.reader.cues import DATE_RE, DATELINE_RE, question_type
 from bot.reader.focus import focus_word
 from bot.reader.matching import Term, ask_clause, coverage, matched, question_terms, text_keys
+from bot.reader.units import asked_unit, states_unit
 from index.text import fold, script_of
 
 
@@ -44,7 +45,14 @@ class Rules:
 # Features each rule family feeds; switched off, they are left out of the model.
 FAMILY_FEATURES: dict[str, tuple[str, ...]] = {
     "discourse": ("context_lexical",),
-    "cues": ("cue_typed", "cue_other", "no_cue_typed", "no_answer_kind", "top_cue"),
+    "cues": (
+        "cue_typed",
+        "cue_other",
+        "no_cue_typed",
+        "no_answer_kind",
+        "top_cue",
+        "unit_match",
+    ),
     "refusal_terms": (
         "unseen_share",
         "missing_name",
@@ -79,6 +87,7 @@ SENTENCE_FEATURES: tuple[str, ...] = (
     "cue_typed",
     "cue_other",
     "no_cue_typed",
+    "unit_match",
     "log_length",
     "same_language",
     "top_document",
@@ -107,6 +116,7 @@ class Question:
     language: str
     vector: np.ndarray
     focus: str | None
+    unit: str | None = None  # the unit the answer is stated in ("money", "age"), when the wording asks one
 
 
 def constraint_terms(terms: Sequence[Term], *, premises: bool = False) -> list[Term]:
@@ -143,6 +153,7 @@ def make_question(
         language=language,
         vector=vector,
         focus=focus_word(query),
+        unit=asked_unit(query) if rules.cues else None,
     )
 
 
@@ -222,6 +233,7 @@ def sentence_features(
             "cue_typed": cue * typed,
             "cue_other": cue * (not typed),
             "no_cue_typed": float(rules.cues and typed and cue == 0.0),
+            "unit_match": float(question.unit is not None and states_unit(question.unit, bodies[i])),
             "log_length": math.log(max(len(bodies[i].split()), 1)),
             "same_language": float(cand.language == question.language),
             "top_document": float(cand.doc_id == top_doc),
