@@ -265,3 +265,33 @@ def test_the_checks_catch_a_cycle_and_an_upward_import(tmp_path: Path) -> None:
     assert graph["index.text"] == {"index.text.unicode"}
     assert cycles(graph) == [["bot.answering", "bot.errors"], ["index.store.chroma", "index.text.unicode"]]
     assert upward(graph) == [("bot.errors", "bot.answering"), ("index.text.unicode", "index.store.chroma")]
+
+
+def code_after_main_guard(path: Path) -> list[int]:
+    """Lines of statements after a module's `__main__` guard: run as a script, they are defined too late."""
+    body = ast.parse(path.read_text("utf-8"), str(path)).body
+    for i, node in enumerate(body):
+        test = node.test if isinstance(node, ast.If) else None
+        if isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__":
+            return [later.lineno for later in body[i + 1 :]]
+    return []
+
+
+def test_a_scripts_main_guard_comes_last() -> None:
+    late = {
+        name: lines for name, path in module_files(ROOT).items() if (lines := code_after_main_guard(path))
+    }
+    assert late == {}
+
+
+def test_the_main_guard_check_sees_a_late_definition(tmp_path: Path) -> None:
+    script = tmp_path / "script.py"
+    lines = [
+        "def main():",
+        "    return helper()",
+        'if __name__ == "__main__":',
+        "    main()",
+        "def helper():",
+    ]
+    script.write_text("\n".join([*lines, "    return 1", ""]))
+    assert code_after_main_guard(script) == [5]

