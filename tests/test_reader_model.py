@@ -15,7 +15,13 @@ from bot.reader.features import FAMILY_FEATURES, SENTENCE_FEATURES, Question, Ru
 from bot.reader.model import WEIGHTS_PATH, LinearModel, ReaderModel, load_model, read_model
 from bot.reader.reading import Observation
 from bot.train import training
-from bot.train.derived import mirror_xquad, split_xquad, withhold_sentences, withhold_xquad
+from bot.train.derived import (
+    mirror_xquad,
+    split_xquad,
+    withhold_focus,
+    withhold_sentences,
+    withhold_xquad,
+)
 from bot.train.training import feature_names, fit_linear
 from bot.train.trainsets import XQUAD, Example, TrainSet, group_of
 
@@ -148,6 +154,47 @@ def test_withholding_a_sentence_keeps_the_rest_of_its_paragraph(tmp_path: Path) 
     assert items["u"]["answers"] == []
 
 
+def test_withholding_a_focus_word_leaves_no_article_naming_it(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    port = [
+        "The port opened in 1901.",
+        "Its harbourmaster is Ana Silva.",
+        "The harbourmaster earlier ran a ferry.",
+        "The port handled 300 ships.",
+        "Cranes were added in 1950.",
+        "A museum stands by the quay.",
+        "Fishing boats moor to the north.",
+        "The quay was rebuilt in 1990.",
+        "Tourists visit in summer.",
+        "Storms closed it twice.",
+    ]
+    (articles / "a.txt").write_text(" ".join(port[:5]) + "\n\n" + " ".join(port[5:]) + "\n", "utf-8")
+    (articles / "b.txt").write_text("The city has a museum of ships. Its mayor is Rui Costa.\n", "utf-8")
+    questions = [
+        {"id": "keeper", "question": "Who is the port's harbourmaster?", "lang": "en", "type": "name",
+         "answers": ["Ana Silva"], "sources": ["a.txt"]},
+        # "museum" is in b.txt too: withholding it from a.txt would leave the word in the corpus.
+        {"id": "museum", "question": "What museum stands by the quay?", "lang": "en", "type": "fact",
+         "answers": ["A museum"], "sources": ["a.txt"]},
+        {"id": "year", "question": "In which year did the port open?", "lang": "en", "type": "date",
+         "answers": ["1901"], "sources": ["a.txt"]},
+    ]
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text("\n".join(json.dumps(q) for q in questions) + "\n", "utf-8")
+
+    held = withhold_focus(TrainSet("t", articles, qa, "t"), tmp_path)
+    assert held.name == "t-focus-withheld" and not held.trains  # only scored unless asked
+
+    kept = (held.articles / "a.txt").read_text("utf-8")
+    assert "harbourmaster" not in kept.casefold() and "museum" in kept and "1901" in kept
+    assert kept.count("\n\n") == 1 and kept.count(".") == 8  # only the two sentences naming it
+    items = {i["id"]: i for i in map(json.loads, held.questions.read_text("utf-8").splitlines())}
+    assert items["keeper"] == {**items["keeper"], "answers": [], "sources": [], "article": "a.txt"}
+    assert group_of(held, items["keeper"], 0) == "t:a.txt"  # still in its article's fold
+    assert items["museum"]["answers"] == ["A museum"] and items["year"]["answers"] == ["1901"]
+
+
 def test_splitting_puts_each_half_of_an_article_in_another_language(tmp_path: Path) -> None:
     given = TrainSet("xquad", XQUAD / "articles", XQUAD / "qa.jsonl", "xq")
     split = split_xquad(tmp_path / "split")
@@ -216,3 +263,25 @@ def test_sets_that_only_score_are_never_fitted_on(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(_Fitted):
         training.cross_validate([example(n) for n in range(30)], Rules())
     assert fitted_on[0] and all(e.trains for e in fitted_on[0])
+
+
+def test_a_set_that_only_scores_never_moves_the_folds() -> None:
+    vector = np.zeros(3, dtype=np.float32)
+    seen = Observation(Question("q", "q", "other", [], "en", vector, None), [], np.zeros((0, 3)))
+
+    def example(n: int, group: str, *, trains: bool) -> Example:
+        return Example(
+            set_name="train" if trains else "held", qid=f"q{n}", group=group, qtype="fact",
+            lang="en", answers=["x"], sources=["a.txt"], doc_language="en", seen=seen,
+            labels=np.zeros(0, dtype=bool), known=lambda word: False, trains=trains,
+        )
+
+    trained = [example(n, f"g{n % 10}", trains=True) for n in range(40)]
+    # Many scored-only questions in a few groups would tip GroupKFold's size balance if they counted.
+    held = [example(n, f"g{n % 2}", trains=False) for n in range(60)] + [example(99, "new", trains=False)]
+    alone = training.folds_of(trained)
+    together = training.folds_of(trained + held)
+    assert list(together[: len(trained)]) == list(alone)
+    fold_of = {e.group: f for e, f in zip(trained, alone, strict=True)}
+    assert all(f == fold_of[e.group] for e, f in zip(held[:-1], together[len(trained) : -1], strict=True))
+    assert 0 <= together[-1] < training.FOLDS and len(set(alone)) == training.FOLDS

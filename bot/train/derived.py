@@ -2,8 +2,9 @@
 
 In: xquad-dev (its articles, questions and XQuAD's raw files in both languages) and the dev sets.
 Out: article folders and question files under the training work folder: xquad-dev mirrored into
-its other language, split across languages, and with answers withheld (a paragraph, or only the
-sentences that hold some questions' answers), each a `TrainSet`.
+its other language, split across languages, and with answers withheld (a paragraph, the sentences
+that hold some questions' answers, or every sentence naming what some questions ask for), each a
+`TrainSet`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 
 from bot.errors import NewsbotError
 from bot.evaluate.metrics import alias_match
+from bot.reader.focus import focus_word, is_type_noun
+from bot.reader.matching import term_keys, text_keys
 from bot.settings import PROJECT_ROOT
 from bot.train.trainsets import NEWS_DEV, XQUAD, TrainSet
 from index.text import split_sentences
@@ -23,8 +26,8 @@ from index.text import split_sentences
 def default_sets(work: Path) -> list[TrainSet]:
     """xquad-dev as given, mirrored, withheld and split across languages; the seeds' dev set; news-dev.
 
-    xquad-dev and news-dev with answer sentences withheld are only scored: trained on, they did not
-    make the reader refuse better at the same false-refusal rate (bot/evaluate/QA.md).
+    xquad-dev and news-dev with answer sentences or focus words withheld are only scored: trained
+    on, they did not make the reader refuse better at the same false-refusal rate (bot/evaluate/QA.md).
     """
     given = TrainSet("xquad", XQUAD / "articles", XQUAD / "qa.jsonl", "xq")
     mirrored = mirror_xquad(work / "xquad-mirror")
@@ -35,11 +38,12 @@ def default_sets(work: Path) -> list[TrainSet]:
         withhold_xquad(mirrored, work / "xquad-mirror-withheld", shift=2),
         split_xquad(work / "xquad-split"),
         withhold_sentences(given, work),
+        withhold_focus(given, work),
         TrainSet("seeds-dev", PROJECT_ROOT / "seeds", PROJECT_ROOT / "tests" / "data" / "dev.jsonl", "seeds"),
     ]
     if (NEWS_DEV / "qa.jsonl").exists():
         news = TrainSet("news-dev", NEWS_DEV / "articles", NEWS_DEV / "qa.jsonl", "news")
-        sets += [news, withhold_sentences(news, work)]
+        sets += [news, withhold_sentences(news, work), withhold_focus(news, work)]
     return sets
 
 
@@ -161,6 +165,58 @@ def withhold_sentences(source: TrainSet, work: Path) -> TrainSet:
         keep_article=True,
     )
     return TrainSet(name, articles, questions, source.tag, trains=False)
+
+
+def withhold_focus(source: TrainSet, work: Path, *, trains: bool = False) -> TrainSet:
+    """`source` with every sentence naming some questions' focus word taken out of its article.
+
+    The word ("ambassador" in "Who is the ambassador?") is chosen only where no other article has
+    it, so afterwards no article names it at all: the article is on the question's topic but never
+    mentions what is asked, the way news lacks a detail nobody reported. A question whose answer is
+    then nowhere in the corpus becomes unanswerable (keeping its article as `article`); one whose
+    answer is still there stays answerable. Up to a fifth of an article's sentences are taken out.
+    """
+    name = f"{source.name}-focus-withheld"
+    out = work / name
+    items = [json.loads(x) for x in source.questions.read_text("utf-8").splitlines() if x.strip()]
+    sentences = {
+        path.name: [split_sentences(p) for p in path.read_text("utf-8").strip().split("\n\n")]
+        for path in sorted(source.articles.glob("*.txt"))
+    }
+    keys = {doc: [text_keys(s) for p in paragraphs for s in p] for doc, paragraphs in sentences.items()}
+    gone: dict[str, set[int]] = {doc: set() for doc in sentences}
+    for item in items:
+        doc = item["sources"][0] if item["answers"] and item["sources"] else None
+        focus = focus_word(item["question"]) if doc in keys else None
+        if doc is None or focus is None or is_type_noun(focus):
+            continue
+        forms = term_keys(focus)
+        holding = {i for i, k in enumerate(keys[doc]) if forms & k}
+        elsewhere = any(forms & k for other, ks in keys.items() if other != doc for k in ks)
+        budget = max(1, len(keys[doc]) // _WITHHELD_SHARE)
+        if holding and not elsewhere and len(gone[doc] | holding) <= budget:
+            gone[doc] |= holding
+    articles = out / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    texts: dict[str, str] = {}
+    withheld: dict[str, list[str]] = {}
+    for doc, paragraphs in sentences.items():
+        numbered, n = [], 0
+        for paragraph in paragraphs:
+            numbered.append([(n + i, s) for i, s in enumerate(paragraph)])
+            n += len(paragraph)
+        withheld[doc] = [s for p in numbered for i, s in p if i in gone[doc]]
+        kept = [" ".join(s for i, s in p if i not in gone[doc]) for p in numbered]
+        texts[doc] = "\n\n".join(p for p in kept if p) + "\n"
+        _write_if_changed(articles / doc, texts[doc])
+    questions = _relabel(
+        source,
+        out,
+        " ".join(texts.values()),
+        lambda item, doc: any(alias_match(s, item["answers"]) for s in withheld.get(doc, ())),
+        keep_article=True,
+    )
+    return TrainSet(name, articles, questions, source.tag, trains=trains)
 
 
 def _relabel(
