@@ -184,7 +184,7 @@ def test_withholding_a_focus_word_leaves_no_article_naming_it(tmp_path: Path) ->
     qa.write_text("\n".join(json.dumps(q) for q in questions) + "\n", "utf-8")
 
     held = withhold_focus(TrainSet("t", articles, qa, "t"), tmp_path)
-    assert held.name == "t-focus-withheld" and not held.trains  # only scored unless asked
+    assert held.name == "t-focus-withheld" and not held.trains  # only scored
 
     kept = (held.articles / "a.txt").read_text("utf-8")
     assert "harbourmaster" not in kept.casefold() and "museum" in kept and "1901" in kept

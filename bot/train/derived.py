@@ -140,34 +140,19 @@ def withhold_sentences(source: TrainSet, work: Path) -> TrainSet:
     its article as `article`, so cross-validation keeps it in that article's group. The set is
     only scored (`trains` is False).
     """
-    name = f"{source.name}-sentences-withheld"
-    out = work / name
-    items = [json.loads(x) for x in source.questions.read_text("utf-8").splitlines() if x.strip()]
     by_article: dict[str, list[list[str]]] = {}
-    for item in items:
+    for item in _items(source):
         if item["answers"] and item["sources"]:
             by_article.setdefault(item["sources"][0], []).append(item["answers"])
-    articles = out / "articles"
-    articles.mkdir(parents=True, exist_ok=True)
-    gone: dict[str, set[str]] = {}  # article -> its sentences taken out
-    texts: dict[str, str] = {}
-    for path in sorted(source.articles.glob("*.txt")):
-        paragraphs = [split_sentences(p) for p in path.read_text("utf-8").strip().split("\n\n")]
-        gone[path.name] = _answer_sentences([s for p in paragraphs for s in p], by_article.get(path.name, []))
-        kept = [" ".join(s for s in p if s not in gone[path.name]) for p in paragraphs]
-        texts[path.name] = "\n\n".join(p for p in kept if p) + "\n"
-        _write_if_changed(articles / path.name, texts[path.name])
-    questions = _relabel(
-        source,
-        out,
-        " ".join(texts.values()),
-        lambda item, doc: any(alias_match(s, item["answers"]) for s in gone.get(doc, ())),
-        keep_article=True,
-    )
-    return TrainSet(name, articles, questions, source.tag, trains=False)
+    gone = {
+        doc: _answer_sentences([s for p in paragraphs for s in p], by_article.get(doc, []))
+        for doc, paragraphs in _sentences(source).items()
+    }
+    name = f"{source.name}-sentences-withheld"
+    return _take_out(source, name, work, lambda doc, sentence: sentence in gone[doc])
 
 
-def withhold_focus(source: TrainSet, work: Path, *, trains: bool = False) -> TrainSet:
+def withhold_focus(source: TrainSet, work: Path) -> TrainSet:
     """`source` with every sentence naming some questions' focus word taken out of its article.
 
     The word ("ambassador" in "Who is the ambassador?") is chosen only where no other article has
@@ -175,38 +160,36 @@ def withhold_focus(source: TrainSet, work: Path, *, trains: bool = False) -> Tra
     mentions what is asked, the way news lacks a detail nobody reported. A question whose answer is
     then nowhere in the corpus becomes unanswerable (keeping its article as `article`); one whose
     answer is still there stays answerable. Up to a fifth of an article's sentences are taken out.
+    The set is only scored.
     """
-    name = f"{source.name}-focus-withheld"
-    out = work / name
-    items = [json.loads(x) for x in source.questions.read_text("utf-8").splitlines() if x.strip()]
-    sentences = {
-        path.name: [split_sentences(p) for p in path.read_text("utf-8").strip().split("\n\n")]
-        for path in sorted(source.articles.glob("*.txt"))
-    }
-    keys = {doc: [text_keys(s) for p in paragraphs for s in p] for doc, paragraphs in sentences.items()}
-    gone: dict[str, set[int]] = {doc: set() for doc in sentences}
-    for item in items:
+    keys = {doc: [text_keys(s) for p in ps for s in p] for doc, ps in _sentences(source).items()}
+    gone: dict[str, set[frozenset[str]]] = {doc: set() for doc in keys}
+    for item in _items(source):
         doc = item["sources"][0] if item["answers"] and item["sources"] else None
         focus = focus_word(item["question"]) if doc in keys else None
         if doc is None or focus is None or is_type_noun(focus):
             continue
         forms = term_keys(focus)
-        holding = {i for i, k in enumerate(keys[doc]) if forms & k}
+        holding = {k for k in keys[doc] if forms & k}
         elsewhere = any(forms & k for other, ks in keys.items() if other != doc for k in ks)
         budget = max(1, len(keys[doc]) // _WITHHELD_SHARE)
         if holding and not elsewhere and len(gone[doc] | holding) <= budget:
             gone[doc] |= holding
+    return _take_out(
+        source, f"{source.name}-focus-withheld", work, lambda doc, sentence: text_keys(sentence) in gone[doc]
+    )
+
+
+def _take_out(source: TrainSet, name: str, work: Path, drop: Callable[[str, str], bool]) -> TrainSet:
+    """`source` with the sentences `drop(article, sentence)` picks taken out of each article, relabelled."""
+    out = work / name
     articles = out / "articles"
     articles.mkdir(parents=True, exist_ok=True)
     texts: dict[str, str] = {}
     withheld: dict[str, list[str]] = {}
-    for doc, paragraphs in sentences.items():
-        numbered, n = [], 0
-        for paragraph in paragraphs:
-            numbered.append([(n + i, s) for i, s in enumerate(paragraph)])
-            n += len(paragraph)
-        withheld[doc] = [s for p in numbered for i, s in p if i in gone[doc]]
-        kept = [" ".join(s for i, s in p if i not in gone[doc]) for p in numbered]
+    for doc, paragraphs in _sentences(source).items():
+        withheld[doc] = [s for p in paragraphs for s in p if drop(doc, s)]
+        kept = [" ".join(s for s in p if not drop(doc, s)) for p in paragraphs]
         texts[doc] = "\n\n".join(p for p in kept if p) + "\n"
         _write_if_changed(articles / doc, texts[doc])
     questions = _relabel(
@@ -216,7 +199,19 @@ def withhold_focus(source: TrainSet, work: Path, *, trains: bool = False) -> Tra
         lambda item, doc: any(alias_match(s, item["answers"]) for s in withheld.get(doc, ())),
         keep_article=True,
     )
-    return TrainSet(name, articles, questions, source.tag, trains=trains)
+    return TrainSet(name, articles, questions, source.tag, trains=False)
+
+
+def _items(source: TrainSet) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in source.questions.read_text("utf-8").splitlines() if x.strip()]
+
+
+def _sentences(source: TrainSet) -> dict[str, list[list[str]]]:
+    """Each article of `source`: its paragraphs, each a list of sentences."""
+    return {
+        path.name: [split_sentences(p) for p in path.read_text("utf-8").strip().split("\n\n")]
+        for path in sorted(source.articles.glob("*.txt"))
+    }
 
 
 def _relabel(
