@@ -127,8 +127,8 @@ SHORTFALLS: dict[str, Shortfall] = {
     "accuracy": Shortfall(
         0.88,
         "one answerable question short (82 of 92): a paraphrase worded apart from its article (pa-02) "
-        "is refused at confidence 0.28 against the 0.32 threshold set by cross-validation; the same code "
-        "and weights scored 83 on another machine (bot/evaluate/QA.md)",
+        "is refused at confidence 0.28 to 0.30 against the 0.32 threshold set by cross-validation; "
+        "the same code and weights scored 83 on another machine (bot/evaluate/QA.md)",
         gone_at=0.91,
     ),
     "refusal_recall": Shortfall(
