@@ -241,18 +241,18 @@ class _Fitted(Exception):
     """Raised by the spy below once it has seen what a fold is fitted on."""
 
 
-def test_sets_that_only_score_are_never_fitted_on(monkeypatch: pytest.MonkeyPatch) -> None:
+def _example(n: int, group: str, *, trains: bool) -> Example:
+    """A question with no candidates, in `group`, of a set that trains or only scores."""
     vector = np.zeros(3, dtype=np.float32)
     seen = Observation(Question("q", "q", "other", [], "en", vector, None), [], np.zeros((0, 3)))
+    return Example(
+        set_name="train" if trains else "held", qid=f"q{n}", group=group, qtype="fact",
+        lang="en", answers=["x"], sources=["a.txt"], doc_language="en", seen=seen,
+        labels=np.zeros(0, dtype=bool), known=lambda word: False, trains=trains,
+    )
 
-    def example(n: int) -> Example:
-        trains = n % 3 != 0
-        return Example(
-            set_name="train" if trains else "held", qid=f"q{n}", group=f"g{n % 10}", qtype="fact",
-            lang="en", answers=["x"], sources=["a.txt"], doc_language="en", seen=seen,
-            labels=np.zeros(0, dtype=bool), known=lambda word: False, trains=trains,
-        )
 
+def test_sets_that_only_score_are_never_fitted_on(monkeypatch: pytest.MonkeyPatch) -> None:
     fitted_on: list[list[Example]] = []
 
     def spy(train: list[Example], rules: Rules, **kwargs: object) -> training.Fitted:
@@ -261,24 +261,14 @@ def test_sets_that_only_score_are_never_fitted_on(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(training, "fit_reader", spy)
     with pytest.raises(_Fitted):
-        training.cross_validate([example(n) for n in range(30)], Rules())
+        training.cross_validate([_example(n, f"g{n % 10}", trains=n % 3 != 0) for n in range(30)], Rules())
     assert fitted_on[0] and all(e.trains for e in fitted_on[0])
 
 
 def test_a_set_that_only_scores_never_moves_the_folds() -> None:
-    vector = np.zeros(3, dtype=np.float32)
-    seen = Observation(Question("q", "q", "other", [], "en", vector, None), [], np.zeros((0, 3)))
-
-    def example(n: int, group: str, *, trains: bool) -> Example:
-        return Example(
-            set_name="train" if trains else "held", qid=f"q{n}", group=group, qtype="fact",
-            lang="en", answers=["x"], sources=["a.txt"], doc_language="en", seen=seen,
-            labels=np.zeros(0, dtype=bool), known=lambda word: False, trains=trains,
-        )
-
-    trained = [example(n, f"g{n % 10}", trains=True) for n in range(40)]
+    trained = [_example(n, f"g{n % 10}", trains=True) for n in range(40)]
     # Many scored-only questions in a few groups would tip GroupKFold's size balance if they counted.
-    held = [example(n, f"g{n % 2}", trains=False) for n in range(60)] + [example(99, "new", trains=False)]
+    held = [_example(n, f"g{n % 2}", trains=False) for n in range(60)] + [_example(99, "new", trains=False)]
     alone = training.folds_of(trained)
     together = training.folds_of(trained + held)
     assert list(together[: len(trained)]) == list(alone)

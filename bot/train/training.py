@@ -7,7 +7,6 @@ reader would have answered had it never seen that example's article (nested, gro
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -187,10 +186,7 @@ def folds_of(examples: Sequence[Example], folds: int = FOLDS) -> np.ndarray:
     A set that only scores follows its group's fold (or a fold fixed by the group's name), so
     adding one to measure something never moves the other sets' figures.
     """
-    trained = sorted({e.group for e in examples if e.trains})
-    sizes = Counter(e.group for e in examples if e.trains)
-    # GroupKFold balances the folds by group size: one row per training question, as before.
-    rows = np.array([g for g in trained for _ in range(sizes[g])])
+    rows = np.array([e.group for e in examples if e.trains])  # GroupKFold balances groups by size
     fold_of: dict[str, int] = {}
     for k, (_train, test) in enumerate(GroupKFold(n_splits=folds).split(rows, groups=rows)):
         fold_of.update((str(g), k) for g in np.unique(rows[test]))
