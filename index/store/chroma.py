@@ -17,6 +17,7 @@ from bot.errors import EmbedderMismatchError, IndexMissingError, StoreUnavailabl
 from index.embedding import embedder_id
 from index.store.connection import connect
 from index.store.records import RecordCache, StoredChunk, chunk_documents
+from index.store.tokens import TokenStore
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -47,11 +48,22 @@ class Store:
         self._vectorstore: Chroma | None = None
         self._kept_chunks: RecordCache[Document] = RecordCache(KEPT_CHUNKS)
         self._kept_vectors: RecordCache[np.ndarray] = RecordCache(KEPT_SENTENCE_VECTORS)
+        self._tokens: TokenStore | None = None
 
     @property
     def where(self) -> str:
         """Human-readable location of the store, for messages."""
         return self.settings.chroma_url or str(self.settings.index_dir)
+
+    @property
+    def tokens(self) -> TokenStore:
+        """Sentences' token states, in files beside the keyword index (with a server too)."""
+        if self._tokens is None:
+            self._tokens = TokenStore(
+                self.settings.index_dir / f"{self.settings.collection}_tokens",
+                lazy=self.settings.token_states == "lazy",
+            )
+        return self._tokens
 
     @property
     def client(self) -> ClientAPI:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import ArticleError
 from index.chunking import Chunk, chunk_article
+from index.embedding import TokenEncoder, token_encoder
 from index.loading import (
     Article,
     Skipped,
@@ -38,6 +39,7 @@ SENTENCE_RECIPE = 2
 def sentence_recipe() -> str:
     """The recipe stamp: its number and the rules that decide what a sentence leans on."""
     return f"{SENTENCE_RECIPE}-{discourse_fingerprint()}"
+
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
@@ -65,6 +67,7 @@ class IndexReport:
     stored: list[str] = field(default_factory=list)  # pages fetched into the articles folder
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    tokens_seconds: float = 0.0  # encoding sentences' token states (index.embedding.tokens)
     # Added files whose name another article already had: original name -> the name kept under.
     kept_as: dict[str, str] = field(default_factory=dict)
     # Added files the articles folder already held, byte for byte.
@@ -162,8 +165,9 @@ def sync_articles(
     *,
     remove_missing: bool,
     progress: Progress | None = None,
+    tokens: TokenEncoder | None = None,
 ) -> IndexReport:
-    """Make the store hold exactly these articles' chunks (and, if asked, no others)."""
+    """Make the store hold exactly these articles' chunks and token states (and, if asked, no others)."""
     started = time.perf_counter()
     report = IndexReport(articles=len(articles))
     chunks_col, sentences_col = store.open(create=True)
@@ -176,6 +180,7 @@ def sync_articles(
     stored = store.ids_by_doc(chunks_col)
     stored_sentences = store.ids_by_doc(sentences_col)
     wanted_docs = {a.doc_id for a in articles}
+    encoder = (tokens or token_encoder()) if settings.token_states == "stored" else None
     done = 0
 
     def show(added: int, removed: int) -> None:
@@ -210,6 +215,11 @@ def sync_articles(
             writer.delete_sentences(stale_sentences)
         if new or gone:
             report.docs_changed.append(article.doc_id)
+        if encoder is not None:
+            t0 = time.perf_counter()
+            wanted = {sid: s.text for sid, s in sentences.items()}
+            store.tokens.ensure(article.doc_id, wanted, stamp=encoder.stamp, encode=encoder.passage)
+            report.tokens_seconds += time.perf_counter() - t0
         done += 1
     if remove_missing:
         for doc_id in sorted(set(stored) - wanted_docs):
@@ -218,6 +228,7 @@ def sync_articles(
             report.docs_changed.append(doc_id)
             if progress:
                 progress(f"removing {doc_id}: -{len(stored[doc_id])} chunks (file is gone)")
+        store.tokens.prune(wanted_docs)
     writer.flush()
     report.chunks_added, report.chunks_removed = writer.added, writer.removed
     report.embed_seconds = writer.embed_seconds

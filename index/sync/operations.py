@@ -61,6 +61,7 @@ def build(
     store = store or open_store(settings)
     if rebuild:
         store.drop()
+        store.tokens.clear()
         builder.keyword_path(settings).unlink(missing_ok=True)
     return builder.build_index(settings, store, folder=folder, progress=progress)
 
