@@ -13,20 +13,18 @@ from bot.settings import PROJECT_ROOT, Settings
 
 pytestmark = pytest.mark.slow
 
-# Measured on the canned set when this guard was set (accuracy 0.90, hit@1 0.95, refusal recall
-# 0.53, false refusals 0.00 with `python -m bot.evaluate`, the learned reader; accuracy 0.89 and
-# false refusals 0.01 on the CI machines, one question refused), less about two answerable questions
-# (0.02) or one unanswerable one (0.07), so that an unrelated change to the index does not trip it.
-# hit@1 is 0.92 since the reader was retrained with answer units: xl-01's first source changed, and
-# it is still answered right. Refitting the reader without them on a stored read of the same
-# training sets gave 0.92 too, so the guard keeps one question below that. Raise these as the bot
+# Measured on the canned set when this guard was set (accuracy 0.90, hit@1 0.92, refusal recall
+# 0.60, false refusals 0.01 with `python -m bot.evaluate`, the learned reader with token alignment),
+# less about two answerable questions (0.02) or one unanswerable one (0.07), so that an unrelated
+# change to the index does not trip it. Earlier readers scored accuracy 0.89 on the CI machines with
+# one more question refused, so the accuracy guard keeps that margin. Raise these as the bot
 # improves; the floors (test_issue_floors, and `make eval` in `make test`) hold the line below which
 # CI fails whatever the guard says, but for the known shortfalls listed in
 # bot.evaluate.report.SHORTFALLS.
 GUARD: dict[str, tuple[str, float]] = {
     "accuracy": ("min", 0.88),
     "hit_at_1": ("min", 0.91),
-    "refusal_recall": ("min", 0.46),
+    "refusal_recall": ("min", 0.53),
     "false_refusal_rate": ("max", 0.02),
 }
 

@@ -13,12 +13,14 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from bot.reader.alignment import ALIGNMENT_FEATURES, alignment_features
 from bot.reader.answer_spans import novel_answer
 from bot.reader.candidates import Candidate
 from bot.reader.cues import DATE_RE, DATELINE_RE, question_type
 from bot.reader.focus import focus_word
 from bot.reader.matching import Term, ask_clause, coverage, matched, question_terms, text_keys
 from bot.reader.units import asked_unit, states_unit
+from index.embedding import QuestionTokens
 from index.text import fold, script_of
 
 
@@ -93,6 +95,7 @@ SENTENCE_FEATURES: tuple[str, ...] = (
     "top_document",
     "document_gap",
     "document_votes",
+    *ALIGNMENT_FEATURES,
 )
 
 _TYPED = frozenset({"date", "count", "number", "place", "name"})
@@ -117,6 +120,7 @@ class Question:
     vector: np.ndarray
     focus: str | None
     unit: str | None = None  # the unit the answer is stated in ("money", "age"), when the wording asks one
+    tokens: QuestionTokens | None = None  # token states of `query`, for alignment with sentences
 
 
 def constraint_terms(terms: Sequence[Term], *, premises: bool = False) -> list[Term]:
@@ -162,8 +166,12 @@ def sentence_features(
     cands: Sequence[Candidate],
     vectors: dict[str, np.ndarray],
     rules: Rules,
+    tokens: dict[str, np.ndarray] | None = None,
 ) -> np.ndarray:
-    """One row of SENTENCE_FEATURES per candidate; sets each candidate's cosine."""
+    """One row of SENTENCE_FEATURES per candidate; sets each candidate's cosine.
+
+    `tokens` holds the candidates' token states by sentence id (none: alignment features are 0).
+    """
     n = len(cands)
     out = np.zeros((n, len(SENTENCE_FEATURES)), dtype=np.float64)
     if n == 0:
@@ -202,6 +210,12 @@ def sentence_features(
     lexical = np.array([coverage(asked, k) for k in keys])
     best_lexical = float(lexical.max())
     typed = question.kind in _TYPED
+    empty = np.zeros((0, 0, 0), dtype=np.float32)
+    aligned = alignment_features(
+        question.tokens if tokens is not None else None,
+        asked,
+        [(tokens or {}).get(c.sid, empty) for c in cands],
+    )
     for i, (cand, k) in enumerate(zip(cands, keys, strict=True)):
         near = [by_sid[s] for s in cand.neighbours if s in by_sid]
         cue = novel_answer(question.kind, bodies[i], question.query) if rules.cues else 0.0
@@ -239,7 +253,7 @@ def sentence_features(
             "top_document": float(cand.doc_id == top_doc),
             "document_gap": doc_best[cand.doc_id] - best,
             "document_votes": leaders.count(cand.doc_id) / len(leaders),
-        }
+        } | {name: float(column[i]) for name, column in aligned.items()}
         out[i] = [row[name] for name in SENTENCE_FEATURES]
     return out
 

@@ -17,6 +17,7 @@ from bot.reader.candidates import Candidate, gather
 from bot.reader.features import SENTENCE_FEATURES, Question, Rules, make_question, sentence_features
 from bot.reader.model import ReaderModel, load_model
 from bot.retrieval import Evidence
+from index.embedding import TokenEncoder, token_encoder
 from index.store import Store
 from index.text import is_instruction
 
@@ -51,10 +52,12 @@ def observe(
     rules: Rules,
     asked: str | None = None,
     vectors_of: Callable[[list[Candidate]], dict[str, np.ndarray]] | None = None,
+    tokens: TokenEncoder | None = None,
 ) -> Observation:
     """The candidate sentences of the retrieved chunks and what the model reads of each.
 
-    `vectors_of` replaces the stored sentence vectors (an ablation embeds sentences another way).
+    `vectors_of` replaces the stored sentence vectors (an ablation embeds sentences another way);
+    `tokens` encodes the question, and any sentence whose token states are not stored.
     """
     question = make_question(
         query,
@@ -71,7 +74,13 @@ def observe(
         vectors = vectors_of(cands)
     else:
         vectors = store.sentence_vectors([c.sid for c in cands]) if cands else {}
-    return Observation(question, cands, sentence_features(question, cands, vectors, rules))
+    states: dict[str, np.ndarray] = {}
+    if cands:
+        encoder = tokens or token_encoder()
+        question.tokens = encoder.question(query)
+        wanted = [(c.doc_id, c.sid, c.text) for c in cands]
+        states = store.tokens.states(wanted, stamp=encoder.stamp, encode=encoder.passage)
+    return Observation(question, cands, sentence_features(question, cands, vectors, rules, states))
 
 
 def rank(

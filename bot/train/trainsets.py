@@ -99,15 +99,15 @@ def examples(
     rules: Rules,
     progress: Callable[[str], None] | None = None,
 ) -> Iterator[Example]:
-    """Each question of the set, read through the same steps as `bot.answer` (index built if missing)."""
+    """Each question of the set, read through the same steps as `bot.answer` (its index synced first)."""
     from bot.answering import get_retriever
     from index.sync import build, open_store
 
     store = open_store(settings)
-    if not store.exists() or not store.build_info().get("complete", False):
-        if progress:
-            progress(f"{train_set.name}: building its index (embedding every sentence, once)")
-        build(settings, store=store, progress=progress)
+    if progress:
+        progress(f"{train_set.name}: bringing its index up to date (new sentences are embedded once)")
+    # Idempotent: a finished index only has missing token states filled in.
+    build(settings, store=store, progress=progress)
     retriever = get_retriever(settings)
     languages = _doc_languages(retriever)
     # Without the discourse rules a sentence is embedded alone, not after the sentences it leans on.
