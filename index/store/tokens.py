@@ -22,12 +22,13 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-# Articles kept decoded in memory per open store: a bound on memory (an article is a few MB), not a
-# tuned figure.
-KEPT_ARTICLES = 64
-# Sentences encoded at answer time because no file held them (an index built before token states
-# were stored, or by another machine for a shared Chroma server); each is about 30 kB.
-KEPT_ENCODED = 4096
+# Articles' files kept in memory per open store: a bound on memory (an article of 50 sentences is
+# about 1.4 MB), not a tuned figure.
+KEPT_ARTICLES = 32
+# Sentences encoded at answer time because no file held them (lazy mode, an index built before token
+# states were stored, or by another machine for a shared Chroma server), kept as int8 like a file's
+# (about 28 kB each): a bound on memory, not a tuned figure.
+KEPT_ENCODED = 2048
 _SUFFIX = ".npz"
 
 
@@ -74,7 +75,7 @@ class TokenStore:
         self.folder = folder
         self.lazy = lazy  # states are meant to be encoded while answering: no warning when one is
         self._kept: OrderedDict[Path, tuple[tuple[int, int, int], ArticleTokens | None]] = OrderedDict()
-        self._encoded: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._encoded: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._warned: set[str] = set()
         # The chat page reads from several threads; the caches are shared.
         self._lock = threading.Lock()
@@ -100,8 +101,8 @@ class TokenStore:
 
     def _encode(self, doc_id: str, sid: str, text: str, encode: Callable[[str], np.ndarray]) -> np.ndarray:
         key = (sid, text)
-        vec = self._encoded.get(key)
-        if vec is None:
+        kept = self._encoded.get(key)
+        if kept is None:
             if not self.lazy and doc_id not in self._warned:
                 self._warned.add(doc_id)
                 log.warning(
@@ -109,12 +110,12 @@ class TokenStore:
                     "run `python -m index` to store them",
                     doc_id,
                 )
-            vec = encode(text)
-            self._encoded[key] = vec
+            kept = quantize(encode(text))
+            self._encoded[key] = kept
             while len(self._encoded) > KEPT_ENCODED:
                 self._encoded.popitem(last=False)
         self._encoded.move_to_end(key)
-        return vec
+        return dequantize(*kept)
 
     def read(self, doc_id: str, *, stamp: str) -> ArticleTokens | None:
         """An article's stored states made with `stamp`, or None (none stored, damaged, or outdated)."""
