@@ -12,6 +12,7 @@ from langchain_core.embeddings import DeterministicFakeEmbedding
 from bot.reader.alignment import alignment, alignment_features
 from bot.reader.matching import Term
 from bot.settings import Settings
+from index.embedding import E5Embeddings, question_tokens
 from index.embedding.tokens import TOKEN_LAYERS, token_encoder, word_rows
 from index.store import Store
 from index.store.tokens import TokenStore, dequantize, quantize
@@ -145,3 +146,15 @@ def test_lazy_builds_store_no_states_and_answers_encode_them_quietly(
     )
     assert got[sid].shape[1:] == (len(TOKEN_LAYERS), encoder.hidden)
     assert "python -m index" not in caplog.text
+
+
+def test_a_question_embedding_pass_yields_the_same_token_states() -> None:
+    embeddings = E5Embeddings()
+    question = "Who is India's ambassador to Russia?"
+    embeddings.embed_query(question)
+    shared = embeddings.question_states(question)
+    assert shared is not None
+    mine, theirs = question_tokens(*shared), token_encoder().question(question)
+    assert mine.words == theirs.words
+    assert np.allclose(mine.vectors, theirs.vectors, atol=1e-5)
+    assert embeddings.question_states("a question never embedded") is None

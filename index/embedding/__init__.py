@@ -8,7 +8,7 @@ reader aligns question words with.
 """
 
 from index.embedding.embeddings import E5_NAME, E5Embeddings, embedder_id, make_embeddings, quiet_openmp
-from index.embedding.tokens import TOKEN_LAYERS, QuestionTokens, TokenEncoder, token_encoder
+from index.embedding.tokens import TOKEN_LAYERS, QuestionTokens, TokenEncoder, question_tokens, token_encoder
 
 __all__ = [
     "E5_NAME",
@@ -18,6 +18,7 @@ __all__ = [
     "TokenEncoder",
     "embedder_id",
     "make_embeddings",
+    "question_tokens",
     "quiet_openmp",
     "token_encoder",
 ]

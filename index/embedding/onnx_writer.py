@@ -99,10 +99,18 @@ class GraphWriter:
         """Add a node with one output; returns its name."""
         return self.node_n(op, inputs, 1, domain, **attrs)[0]
 
-    def model(self, x: str, x_shape: Sequence[int | None], y: str, y_shape: Sequence[int | None]) -> bytes:
-        """The ModelProto bytes of a graph from input `x` to output `y`."""
+    def model(
+        self,
+        x: str,
+        x_shape: Sequence[int | None],
+        y: str,
+        y_shape: Sequence[int | None],
+        *more: tuple[str, Sequence[int | None]],
+    ) -> bytes:
+        """The ModelProto bytes of a graph from input `x` to output `y` (and any `more` outputs)."""
         graph = b"".join(_bytes(1, n) for n in self._nodes) + _str(2, "graph")
         graph += b"".join(_bytes(5, c) for c in self._consts)
         graph += _bytes(11, _value_info(x, x_shape)) + _bytes(12, _value_info(y, y_shape))
+        graph += b"".join(_bytes(12, _value_info(name, shape)) for name, shape in more)
         opsets = b"".join(_bytes(8, (_str(1, d) if d else b"") + _int(2, v)) for d, v in OPSETS)
         return _int(1, IR_VERSION) + _str(2, "newsbot") + _bytes(7, graph) + opsets

