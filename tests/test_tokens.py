@@ -158,3 +158,14 @@ def test_a_question_embedding_pass_yields_the_same_token_states() -> None:
     assert mine.words == theirs.words
     assert np.allclose(mine.vectors, theirs.vectors, atol=1e-5)
     assert embeddings.question_states("a question never embedded") is None
+
+
+@pytest.mark.slow
+def test_answering_from_stored_states_never_loads_the_sentence_encoder(e5_settings: Settings) -> None:
+    from bot import answer
+
+    token_encoder.cache_clear()
+    result = answer("Whom did Jaishankar meet in Moscow on Monday?", settings=e5_settings)
+    assert result.sources
+    # Every sentence's states were stored by the build and the question's came from its embedding.
+    assert token_encoder.cache_info().currsize == 0

@@ -17,7 +17,7 @@ from bot.reader.candidates import Candidate, gather
 from bot.reader.features import SENTENCE_FEATURES, Question, Rules, make_question, sentence_features
 from bot.reader.model import ReaderModel, load_model
 from bot.retrieval import Evidence
-from index.embedding import E5Embeddings, TokenEncoder, question_tokens, token_encoder
+from index.embedding import TOKEN_STAMP, E5Embeddings, TokenEncoder, question_tokens, token_encoder
 from index.store import Store
 from index.text import is_instruction
 
@@ -76,14 +76,18 @@ def observe(
         vectors = store.sentence_vectors([c.sid for c in cands]) if cands else {}
     states: dict[str, np.ndarray] = {}
     if cands:
-        encoder = tokens or token_encoder()
-        # The question's embedding pass yields its token states too, when e5 on onnxruntime made it.
+        # The encoder is loaded only when something must be encoded: stored sentences carry its
+        # stamp, and the question's embedding pass yields its token states when e5 on onnxruntime made it.
+        def encoder() -> TokenEncoder:
+            return tokens or token_encoder()
+
         shared = (
             store.embeddings.question_states(query) if isinstance(store.embeddings, E5Embeddings) else None
         )
-        question.tokens = question_tokens(*shared) if shared is not None else encoder.question(query)
+        question.tokens = question_tokens(*shared) if shared is not None else encoder().question(query)
         wanted = [(c.doc_id, c.sid, c.text) for c in cands]
-        states = store.tokens.states(wanted, stamp=encoder.stamp, encode=encoder.passage)
+        stamp = tokens.stamp if tokens is not None else TOKEN_STAMP
+        states = store.tokens.states(wanted, stamp=stamp, encode=lambda text: encoder().passage(text))
     return Observation(question, cands, sentence_features(question, cands, vectors, rules, states))
 
 

@@ -8,11 +8,19 @@ reader aligns question words with.
 """
 
 from index.embedding.embeddings import E5_NAME, E5Embeddings, embedder_id, make_embeddings, quiet_openmp
-from index.embedding.tokens import TOKEN_LAYERS, QuestionTokens, TokenEncoder, question_tokens, token_encoder
+from index.embedding.tokens import (
+    TOKEN_LAYERS,
+    TOKEN_STAMP,
+    QuestionTokens,
+    TokenEncoder,
+    question_tokens,
+    token_encoder,
+)
 
 __all__ = [
     "E5_NAME",
     "TOKEN_LAYERS",
+    "TOKEN_STAMP",
     "E5Embeddings",
     "QuestionTokens",
     "TokenEncoder",

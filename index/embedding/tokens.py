@@ -23,6 +23,9 @@ from index.text import fold
 _MODEL_FILE = "e5-small-q4.bin"
 # Bump when what is stored per sentence changes; files with another stamp are encoded again.
 TOKENS_FORMAT = 1
+# What made stored vectors; vectors with another stamp are not compared with these. A value, not a
+# property of a loaded encoder, so a reader whose states are all stored never loads the model.
+TOKEN_STAMP = f"{_MODEL_FILE}:layers={','.join(map(str, TOKEN_LAYERS))}:v{TOKENS_FORMAT}"
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class TokenEncoder(E5Onnx):
     @property
     def stamp(self) -> str:
         """What made the stored vectors; vectors with another stamp are not compared with these."""
-        return f"{_MODEL_FILE}:layers={','.join(map(str, TOKEN_LAYERS))}:v{TOKENS_FORMAT}"
+        return TOKEN_STAMP
 
     def _states(self, text: str, prefix: str) -> tuple[np.ndarray, list[str]]:
         """Unit-length states of the text's tokens (not the prefix's) and their pieces."""

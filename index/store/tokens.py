@@ -91,8 +91,11 @@ class TokenStore:
         """States of sentences given as (doc_id, sentence id, text): stored ones read, others encoded."""
         out: dict[str, np.ndarray] = {}
         with self._lock:
+            files: dict[str, ArticleTokens | None] = {}
             for doc_id, sid, text in wanted:
-                got = self.read(doc_id, stamp=stamp)
+                if doc_id not in files:
+                    files[doc_id] = self.read(doc_id, stamp=stamp)
+                got = files[doc_id]
                 vec = got.get(sid) if got is not None else None
                 if vec is None:
                     vec = self._encode(doc_id, sid, text, encode)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import ArticleError
 from index.chunking import Chunk, chunk_article
-from index.embedding import TokenEncoder, token_encoder
+from index.embedding import TOKEN_STAMP, TokenEncoder, token_encoder
 from index.loading import (
     Article,
     Skipped,
@@ -29,6 +29,8 @@ from index.text import with_antecedents
 from index.text.discourse import fingerprint as discourse_fingerprint
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from bot.settings import Settings
 
 # How sentence vectors are made; a store stamped with another recipe has its sentences embedded again.
@@ -180,7 +182,13 @@ def sync_articles(
     stored = store.ids_by_doc(chunks_col)
     stored_sentences = store.ids_by_doc(sentences_col)
     wanted_docs = {a.doc_id for a in articles}
-    encoder = (tokens or token_encoder()) if settings.token_states == "stored" else None
+    store_tokens = settings.token_states == "stored"
+    stamp = tokens.stamp if tokens is not None else TOKEN_STAMP
+
+    def encode(text: str) -> np.ndarray:
+        # Loaded on first need: a sync over unchanged articles never loads the model.
+        return (tokens or token_encoder()).passage(text)
+
     done = 0
 
     def show(added: int, removed: int) -> None:
@@ -215,10 +223,10 @@ def sync_articles(
             writer.delete_sentences(stale_sentences)
         if new or gone:
             report.docs_changed.append(article.doc_id)
-        if encoder is not None:
+        if store_tokens:
             t0 = time.perf_counter()
             wanted = {sid: s.text for sid, s in sentences.items()}
-            store.tokens.ensure(article.doc_id, wanted, stamp=encoder.stamp, encode=encoder.passage)
+            store.tokens.ensure(article.doc_id, wanted, stamp=stamp, encode=encode)
             report.tokens_seconds += time.perf_counter() - t0
         done += 1
     if remove_missing:
