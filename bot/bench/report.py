@@ -23,6 +23,10 @@ class SizeResult(BaseModel):
     """Everything measured for one corpus size on one store."""
 
     store: str = Field(description="'embedded' or 'server'.")
+    token_states: str = Field(
+        default="lazy",
+        description="'stored': stub states written by builds, read by answers; 'lazy': answers encode them.",
+    )
     target_chunks: int
     chunks: int
     sentences: int
@@ -66,16 +70,16 @@ class BenchReport(BaseModel):
     def table(self) -> str:
         """A Markdown table of the per-size results."""
         head = (
-            "| store | chunks | ingest chunks/s | retrieval p50/p95 ms | answer() p50/p95 ms "
+            "| store | token states | chunks | ingest chunks/s | retrieval p50/p95 ms | answer() p50/p95 ms "
             "| answer() 1st pass p50/p95 ms | start-up s | RSS MB | index MB |"
         )
-        rows = [head, "|" + "---|" * 9]
+        rows = [head, "|" + "---|" * 10]
         for r in self.results:
             first = r.answer_first_pass
             cold = f"{first.p50_ms:.1f} / {first.p95_ms:.1f}" if first else "-"
             server = f" (+ server {r.server_rss_mb:,.0f})" if r.server_rss_mb else ""
             rows.append(
-                f"| {r.store} | {r.chunks:,} | {r.ingest_chunks_per_s:,.0f} "
+                f"| {r.store} | {r.token_states} | {r.chunks:,} | {r.ingest_chunks_per_s:,.0f} "
                 f"| {r.retrieval.p50_ms:.1f} / {r.retrieval.p95_ms:.1f} "
                 f"| {r.answer.p50_ms:.1f} / {r.answer.p95_ms:.1f} | {cold} "
                 f"| {r.startup_seconds:.2f} | {r.rss_mb:,.0f}{server} | {r.index_mb:,.0f} |"

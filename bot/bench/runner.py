@@ -12,11 +12,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
 from bot.bench.corpus import CorpusGenerator, load_seed_sentences
-from bot.bench.embedding import SeedVectorEmbeddings
+from bot.bench.embedding import SeedVectorEmbeddings, stub_token_encoder
 from bot.bench.measure import folder_mb, latency, rss_mb
 from bot.bench.report import SizeResult
 from bot.bench.server import ChromaServer
@@ -105,6 +106,8 @@ def build(settings: Settings, embeddings: SeedVectorEmbeddings, say: Say) -> tup
     from index.store import Store
     from index.sync import build_index
 
+    tokens = stub_token_encoder() if settings.token_states == "stored" else None
+
     store = Store(settings, embeddings)
     last = {"t": 0.0}
 
@@ -115,7 +118,7 @@ def build(settings: Settings, embeddings: SeedVectorEmbeddings, say: Say) -> tup
             say("  " + line)
 
     started = time.perf_counter()
-    report = build_index(settings, store, progress=progress)
+    report = build_index(settings, store, progress=progress, tokens=tokens)
     seconds = time.perf_counter() - started
     _, sentences = store.open()
     return report.chunks_total, seconds, int(sentences.count())
@@ -179,6 +182,7 @@ def run_size(
     rounds: int,
     say: Say,
     reuse: Built | None = None,
+    token_states: Literal["stored", "lazy"] = "stored",
 ) -> SizeResult:
     """Build one corpus into one kind of store (or reuse that build) and measure it."""
     index_dir = root / f"index-{kind}-{target}"
@@ -195,9 +199,9 @@ def run_size(
             index_dir=index_dir,
             collection=COLLECTION,
             chroma_url=server.url if server else None,
-            # Passage vectors are stubbed here; encoding every sentence's token states for real
-            # would make a 100,000-chunk build take hours. Answers encode the candidates they read.
-            token_states="lazy",
+            # Token states are stubbed like the passage vectors when stored: encoding every sentence
+            # for real would make a 100,000-chunk build take hours. Lazy: answers encode them for real.
+            token_states=token_states,
         )
         if reuse is None:
             say(f"{kind}: building {corpus.articles} articles (target {target:,} chunks)")
@@ -220,6 +224,7 @@ def run_size(
     answers: list[float] = timings["answer_s"]  # type: ignore[assignment]
     return SizeResult(
         store=kind,
+        token_states=token_states,
         target_chunks=target,
         chunks=built.chunks,
         sentences=built.sentences,

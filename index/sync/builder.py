@@ -251,7 +251,12 @@ def sync_articles(
 
 
 def build_index(
-    settings: Settings, store: Store, *, folder: Path | None = None, progress: Progress | None = None
+    settings: Settings,
+    store: Store,
+    *,
+    folder: Path | None = None,
+    progress: Progress | None = None,
+    tokens: TokenEncoder | None = None,
 ) -> IndexReport:
     """Index every article in the folder; files no longer there leave the index."""
     articles, skipped = load_folder(
@@ -262,7 +267,7 @@ def build_index(
     for skip in skipped:
         if progress:
             progress(f"skipped {skip.path.name}: {skip.reason}")
-    report = sync_articles(articles, store, settings, remove_missing=True, progress=progress)
+    report = sync_articles(articles, store, settings, remove_missing=True, progress=progress, tokens=tokens)
     report.skipped = skipped
     return report
 
